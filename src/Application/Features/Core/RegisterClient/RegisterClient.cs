@@ -1,0 +1,129 @@
+using System.ComponentModel;
+using System.Globalization;
+using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Tools;
+using CsMcp.Application.Features.Core.Clients;
+using CsMcp.Domain.Clients;
+using CsMcp.Domain.Common;
+using Mediator;
+
+namespace CsMcp.Application.Features.Core.RegisterClient;
+
+[Tool("register_client", Toolsets.Core, Title = "Register a client")]
+[Description("Registers a new customer account with its contract and primary contact, and starts its timeline. "
+    + "Client names are unique: registering an existing name is a conflict that names the existing client_id. "
+    + "Returns the stored record with its generated client_id.")]
+public sealed record RegisterClient : ICommand<RegisterClientResult>
+{
+    [Description("Client account name, 1-200 characters, unique across the portfolio (case and spacing ignored).")]
+    public required string ClientName { get; init; }
+
+    [Description("Legal company name, 1-200 characters.")]
+    public required string CompanyName { get; init; }
+
+    [Description("Industry, at most 100 characters. Default: Technology.")]
+    public string? Industry { get; init; }
+
+    [Description("Annual contract value (ARR) in USD, 0 to 1,000,000,000,000. Default: 0.")]
+    public decimal ContractValue { get; init; }
+
+    [Description("Contract start date, YYYY-MM-DD. Default: today (UTC).")]
+    public DateOnly? ContractStartDate { get; init; }
+
+    [Description("Contract end date, YYYY-MM-DD, after the start date. Default: start date + 365 days. The renewal date is the end date.")]
+    public DateOnly? ContractEndDate { get; init; }
+
+    [Description("Primary contact e-mail (stored lower-case).")]
+    public string? PrimaryContactEmail { get; init; }
+
+    [Description("Primary contact full name, at most 200 characters.")]
+    public string? PrimaryContactName { get; init; }
+
+    [Description("Service tier: starter, standard, professional or enterprise (case-insensitive). Default: standard.")]
+    public string? Tier { get; init; }
+}
+
+public sealed class RegisterClientHandler(IAppDbContext db, TimeProvider time) : ICommandHandler<RegisterClient, RegisterClientResult>
+{
+    public const string DefaultIndustry = "Technology";
+
+    public async ValueTask<RegisterClientResult> Handle(RegisterClient command, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var name = command.ClientName.Trim();
+        await db.EnsureNameIsFreeAsync(name, exceptClientId: null, cancellationToken);
+
+        var start = command.ContractStartDate ?? today;
+        var end = command.ContractEndDate ?? start.AddDays(Client.DefaultContractDays);
+        var tier = command.Tier is null ? ClientTier.Standard : EnumCodes<ClientTier>.Parse(command.Tier);
+
+        var client = new Client
+        {
+            ClientId = await NewClientIdAsync(name, now, cancellationToken),
+            ClientName = name,
+            NormalizedName = Client.NormalizeName(name),
+            CompanyName = command.CompanyName.Trim(),
+            Industry = command.Industry?.Trim() ?? DefaultIndustry,
+            Tier = tier,
+            LifecycleStage = LifecycleStage.Onboarding,
+            Status = AccountStatus.Active,
+            ContractValue = command.ContractValue,
+            ContractStartDate = start,
+            ContractEndDate = end,
+            RenewalDate = end,
+            PrimaryContactEmail = command.PrimaryContactEmail is null ? null : EmailAddress.Normalize(command.PrimaryContactEmail),
+            PrimaryContactName = command.PrimaryContactName?.Trim(),
+            CreatedAt = now.UtcDateTime,
+            UpdatedAt = now.UtcDateTime,
+        };
+        db.Clients.Add(client);
+        db.ClientEvents.Add(RegisteredEvent(client));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var record = ClientRecord.From(client, today);
+        return new RegisterClientResult(
+            client.ClientId,
+            $"Registered {client.ClientName} as {client.ClientId}.",
+            record,
+            new RegistrationSummary(EnumCodes<ClientTier>.ToCode(tier), client.ContractValue.ToString("$#,##0.00", CultureInfo.InvariantCulture),
+                client.ContractTermDays, record.DaysUntilRenewal, EnumCodes<LifecycleStage>.ToCode(client.LifecycleStage)),
+            new[]
+            {
+                $"get_client_overview with client_id {client.ClientId} to review the account.",
+                client.CsmAssigned is null ? "update_client_info with updates.csm_assigned to assign a customer success manager." : null,
+                client.PrimaryContactEmail is null ? "update_client_info with updates.primary_contact_email to record the primary contact." : null,
+                $"get_client_timeline with client_id {client.ClientId} to follow the account's history.",
+            }.OfType<string>().ToList());
+    }
+
+    private async Task<string> NewClientIdAsync(string name, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var candidate = ClientIdentifier.Create(name, now, attempt);
+            if (!await db.ClientExistsAsync(candidate, cancellationToken))
+                return candidate;
+        }
+    }
+
+    private static ClientEvent RegisteredEvent(Client client) => new()
+    {
+        ClientId = client.ClientId,
+        EventType = TimelineEventType.Contract,
+        Category = "registration",
+        Title = "Client registered",
+        Description = $"{client.ClientName} registered on the {EnumCodes<ClientTier>.ToCode(client.Tier)} tier with a contract of "
+            + $"{client.ContractValue.ToString("$#,##0.00", CultureInfo.InvariantCulture)} from {client.ContractStartDate:yyyy-MM-dd} to {client.ContractEndDate:yyyy-MM-dd}.",
+        Impact = EventImpact.Positive,
+        Severity = EventSeverity.High,
+        OccurredAt = client.CreatedAt,
+        Metadata = new()
+        {
+            ["tier"] = EnumCodes<ClientTier>.ToCode(client.Tier),
+            ["contract_value"] = client.ContractValue.ToString(CultureInfo.InvariantCulture),
+            ["contract_start_date"] = client.ContractStartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["contract_end_date"] = client.ContractEndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        },
+    };
+}

@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CsMcp.Application.Features.Core.UpdateClientInfo;
+
+[Description("The fields to change; give only those. Text fields marked clearable accept \"\" to remove the stored value.")]
+public sealed record ClientUpdates
+{
+    public static readonly IReadOnlyList<string> AllowedFields =
+    [
+        "client_name", "company_name", "industry", "tier", "contract_value", "contract_start_date", "contract_end_date",
+        "primary_contact_email", "primary_contact_name", "csm_assigned", "status",
+    ];
+
+    [Description("New client name, 1-200 characters, unique across the portfolio.")]
+    public string? ClientName { get; init; }
+
+    [Description("New company name, 1-200 characters.")]
+    public string? CompanyName { get; init; }
+
+    [Description("Industry, at most 100 characters; clearable.")]
+    public string? Industry { get; init; }
+
+    [Description("starter, standard, professional or enterprise (case-insensitive).")]
+    public string? Tier { get; init; }
+
+    [Description("Annual contract value (ARR) in USD, 0 to 1,000,000,000,000.")]
+    public decimal? ContractValue { get; init; }
+
+    [Description("YYYY-MM-DD; must stay before the contract end date.")]
+    public DateOnly? ContractStartDate { get; init; }
+
+    [Description("YYYY-MM-DD; must stay after the contract start date. The renewal date follows it.")]
+    public DateOnly? ContractEndDate { get; init; }
+
+    [Description("Primary contact e-mail; clearable.")]
+    public string? PrimaryContactEmail { get; init; }
+
+    [Description("Primary contact name, at most 200 characters; clearable.")]
+    public string? PrimaryContactName { get; init; }
+
+    [Description("Customer success manager, at most 200 characters; clearable.")]
+    public string? CsmAssigned { get; init; }
+
+    [Description("Account status: active, paused, churned or pending (case-insensitive).")]
+    public string? Status { get; init; }
+
+    /// <summary>Any key that is not an allowed field; the validator rejects each by name.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownFields { get; init; }
+
+    public bool IsEmpty =>
+        ClientName is null && CompanyName is null && Industry is null && Tier is null && ContractValue is null
+        && ContractStartDate is null && ContractEndDate is null && PrimaryContactEmail is null && PrimaryContactName is null
+        && CsmAssigned is null && Status is null && (UnknownFields is null || UnknownFields.Count == 0);
+}

@@ -1,0 +1,150 @@
+using System.ComponentModel;
+using System.Globalization;
+using CsMcp.Application.Common.Exceptions;
+using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Tools;
+using CsMcp.Application.Features.Core.Clients;
+using CsMcp.Domain.Clients;
+using CsMcp.Domain.Common;
+using Mediator;
+
+namespace CsMcp.Application.Features.Core.UpdateClientInfo;
+
+[Tool("update_client_info", Toolsets.Core, Title = "Update client information", Idempotent = true)]
+[Description("Changes one or more fields of a client's record. Every field is validated; unknown fields are rejected by name. "
+    + "The previous values are returned and recorded on the client's timeline. Giving values equal to the stored ones changes nothing.")]
+public sealed record UpdateClientInfo : ICommand<UpdateClientInfoResult>
+{
+    [Description("The client's id, e.g. cs_1764201600000_acme_corp.")]
+    public required string ClientId { get; init; }
+
+    [Description("The fields to change. Allowed: client_name, company_name, industry, tier, contract_value, contract_start_date, "
+        + "contract_end_date, primary_contact_email, primary_contact_name, csm_assigned, status.")]
+    public required ClientUpdates Updates { get; init; }
+}
+
+public sealed class UpdateClientInfoHandler(IAppDbContext db, TimeProvider time) : ICommandHandler<UpdateClientInfo, UpdateClientInfoResult>
+{
+    private static readonly string[] ContractFields = ["tier", "contract_value", "contract_start_date", "contract_end_date"];
+
+    public async ValueTask<UpdateClientInfoResult> Handle(UpdateClientInfo command, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var client = await db.GetClientAsync(command.ClientId, cancellationToken);
+        var updates = command.Updates;
+        var changes = new List<FieldChange>();
+
+        if (updates.ClientName is { } name && name.Trim() != client.ClientName)
+        {
+            await db.EnsureNameIsFreeAsync(name, client.ClientId, cancellationToken);
+            changes.Add(Change("client_name", client.ClientName, name.Trim()));
+            client.ClientName = name.Trim();
+            client.NormalizedName = Client.NormalizeName(name);
+        }
+
+        Apply(changes, "company_name", client.CompanyName, updates.CompanyName?.Trim(), v => client.CompanyName = v!, updates.CompanyName is not null);
+        Apply(changes, "industry", client.Industry, Clearable(updates.Industry), v => client.Industry = v, updates.Industry is not null);
+        Apply(changes, "primary_contact_email", client.PrimaryContactEmail, Clearable(updates.PrimaryContactEmail) is { } email ? EmailAddress.Normalize(email) : null,
+            v => client.PrimaryContactEmail = v, updates.PrimaryContactEmail is not null);
+        Apply(changes, "primary_contact_name", client.PrimaryContactName, Clearable(updates.PrimaryContactName), v => client.PrimaryContactName = v, updates.PrimaryContactName is not null);
+        Apply(changes, "csm_assigned", client.CsmAssigned, Clearable(updates.CsmAssigned), v => client.CsmAssigned = v, updates.CsmAssigned is not null);
+
+        if (updates.Tier is not null)
+        {
+            var tier = EnumCodes<ClientTier>.Parse(updates.Tier);
+            Apply(changes, "tier", EnumCodes<ClientTier>.ToCode(client.Tier), EnumCodes<ClientTier>.ToCode(tier), _ => client.Tier = tier, given: true);
+        }
+
+        if (updates.Status is not null)
+        {
+            var status = EnumCodes<AccountStatus>.Parse(updates.Status);
+            Apply(changes, "status", EnumCodes<AccountStatus>.ToCode(client.Status), EnumCodes<AccountStatus>.ToCode(status), _ => client.Status = status, given: true);
+        }
+
+        if (updates.ContractValue is { } value && value != client.ContractValue)
+        {
+            changes.Add(Change("contract_value", client.ContractValue.ToString(CultureInfo.InvariantCulture), value.ToString(CultureInfo.InvariantCulture)));
+            client.ContractValue = value;
+        }
+
+        ApplyDates(client, updates, changes);
+
+        if (changes.Count == 0)
+            return new UpdateClientInfoResult(client.ClientId, "No changes: every given value equals the stored value.", [], [], ClientRecord.From(client, today));
+
+        client.UpdatedAt = now;
+        db.ClientEvents.Add(UpdatedEvent(client, changes, now));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var fields = changes.Select(c => c.Field).ToList();
+        return new UpdateClientInfoResult(client.ClientId, $"Updated {string.Join(", ", fields)} of {client.ClientId}.", fields, changes, ClientRecord.From(client, today));
+    }
+
+    private static void ApplyDates(Client client, ClientUpdates updates, List<FieldChange> changes)
+    {
+        var start = updates.ContractStartDate ?? client.ContractStartDate;
+        var end = updates.ContractEndDate ?? client.ContractEndDate;
+        if (updates.ContractStartDate is null && updates.ContractEndDate is null)
+            return;
+        if (end <= start)
+        {
+            var argument = updates.ContractEndDate is not null ? "updates.contract_end_date" : "updates.contract_start_date";
+            throw new ValidationException(argument,
+                $"the contract end date ({end:yyyy-MM-dd}) must be after the contract start date ({start:yyyy-MM-dd}); the stored values are {client.ContractStartDate:yyyy-MM-dd} to {client.ContractEndDate:yyyy-MM-dd}.");
+        }
+
+        if (start != client.ContractStartDate)
+        {
+            changes.Add(Change("contract_start_date", Iso(client.ContractStartDate), Iso(start)));
+            client.ContractStartDate = start;
+        }
+
+        if (end != client.ContractEndDate)
+        {
+            changes.Add(Change("contract_end_date", Iso(client.ContractEndDate), Iso(end)));
+            if (client.RenewalDate != end)
+                changes.Add(Change("renewal_date", Iso(client.RenewalDate), Iso(end)));
+            client.ContractEndDate = end;
+            client.RenewalDate = end;
+        }
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Clearable(string? value) => value is null ? null : value.Trim() is { Length: > 0 } trimmed ? trimmed : null;
+
+    private static void Apply(List<FieldChange> changes, string field, string? previous, string? next, Action<string?> set, bool given)
+    {
+        if (!given || string.Equals(previous, next, StringComparison.Ordinal))
+            return;
+        changes.Add(Change(field, previous, next));
+        set(next);
+    }
+
+    private static FieldChange Change(string field, string? previous, string? next) => new(field, previous, next);
+
+    private static ClientEvent UpdatedEvent(Client client, List<FieldChange> changes, DateTime now)
+    {
+        var contract = changes.Any(c => ContractFields.Contains(c.Field));
+        var metadata = new Dictionary<string, string?>();
+        foreach (var change in changes)
+        {
+            metadata[$"previous.{change.Field}"] = change.PreviousValue;
+            metadata[$"new.{change.Field}"] = change.NewValue;
+        }
+
+        return new ClientEvent
+        {
+            ClientId = client.ClientId,
+            EventType = contract ? TimelineEventType.Contract : TimelineEventType.Account,
+            Category = contract ? "contract_update" : "profile_update",
+            Title = contract ? "Contract details updated" : "Client profile updated",
+            Description = "Changed " + string.Join("; ", changes.Select(c => $"{c.Field} from {c.PreviousValue ?? "(empty)"} to {c.NewValue ?? "(empty)"}")) + ".",
+            Impact = EventImpact.Neutral,
+            Severity = contract ? EventSeverity.Medium : EventSeverity.Low,
+            OccurredAt = now,
+            Metadata = metadata,
+        };
+    }
+}

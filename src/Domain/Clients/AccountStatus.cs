@@ -1,0 +1,9 @@
+namespace CsMcp.Domain.Clients;
+
+public enum AccountStatus
+{
+    Active,
+    Paused,
+    Churned,
+    Pending,
+}

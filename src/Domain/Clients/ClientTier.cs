@@ -1,0 +1,9 @@
+namespace CsMcp.Domain.Clients;
+
+public enum ClientTier
+{
+    Starter,
+    Standard,
+    Professional,
+    Enterprise,
+}

@@ -1,0 +1,8 @@
+namespace CsMcp.Domain.Clients;
+
+public enum EventSeverity
+{
+    Low,
+    Medium,
+    High,
+}

@@ -1,0 +1,8 @@
+namespace CsMcp.Domain.Clients;
+
+public enum HealthTrend
+{
+    Improving,
+    Stable,
+    Declining,
+}

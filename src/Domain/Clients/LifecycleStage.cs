@@ -1,0 +1,11 @@
+namespace CsMcp.Domain.Clients;
+
+public enum LifecycleStage
+{
+    Onboarding,
+    Active,
+    AtRisk,
+    Churned,
+    Expansion,
+    Renewal,
+}

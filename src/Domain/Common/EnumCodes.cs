@@ -1,0 +1,34 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace CsMcp.Domain.Common;
+
+/// <summary>
+/// The wire and storage spelling of every domain enum: snake_case, lower-case ("at_risk").
+/// Parsing is case-insensitive so callers may send "Enterprise" or "AT_RISK".
+/// </summary>
+public static class EnumCodes<TEnum> where TEnum : struct, Enum
+{
+    private static readonly FrozenDictionary<TEnum, string> CodeByValue =
+        Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => JsonNamingPolicy.SnakeCaseLower.ConvertName(v.ToString()));
+
+    private static readonly FrozenDictionary<string, TEnum> ValueByCode =
+        CodeByValue.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.OrdinalIgnoreCase);
+
+    public static IReadOnlyList<string> All { get; } = [.. Enum.GetValues<TEnum>().Select(v => CodeByValue[v])];
+
+    public static string AllowedList { get; } = string.Join(", ", All);
+
+    public static string ToCode(TEnum value) => CodeByValue[value];
+
+    public static bool TryParse(string? code, out TEnum value)
+    {
+        if (code is not null && ValueByCode.TryGetValue(code.Trim(), out value))
+            return true;
+        value = default;
+        return false;
+    }
+
+    public static TEnum Parse(string code) =>
+        TryParse(code, out var value) ? value : throw new ArgumentException($"'{code}' is not one of: {AllowedList}.", nameof(code));
+}

@@ -1,0 +1,42 @@
+using CsMcp.Application.Common.Interfaces;
+using CsMcp.Infrastructure.Monitoring;
+using CsMcp.Infrastructure.Persistence;
+using CsMcp.Infrastructure.Persistence.Interceptors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CsMcp.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = DatabaseSettings.From(configuration);
+        services.AddSingleton(database);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CsMcpMetrics>();
+        services.AddSingleton<PrometheusToolMetrics>();
+        services.AddSingleton<IToolMetrics>(sp => sp.GetRequiredService<PrometheusToolMetrics>());
+        services.AddSingleton<DbMetricsInterceptor>();
+
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<CsMcpDbContext, PostgresCsMcpDbContext>((sp, options) => options
+                .UseNpgsql(database.ConnectionString, npgsql => npgsql
+                    .CommandTimeout(15)
+                    .EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null))
+                .AddInterceptors(sp.GetRequiredService<DbMetricsInterceptor>()));
+        }
+        else
+        {
+            services.AddDbContext<CsMcpDbContext, SqliteCsMcpDbContext>((sp, options) => options
+                .UseSqlite(database.ConnectionString, sqlite => sqlite.CommandTimeout(15))
+                .AddInterceptors(sp.GetRequiredService<DbMetricsInterceptor>()));
+        }
+
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<CsMcpDbContext>());
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using CsMcp.McpHost.Transports;
+
+namespace CsMcp.McpHost.Cli;
+
+internal static class CsMcpCommandLine
+{
+    public const int DefaultHttpPort = 8080;
+
+    public static RootCommand Build()
+    {
+        var stdio = new Option<bool>("--stdio") { Description = "Serve MCP over stdin/stdout (what desktop MCP clients launch). The default." };
+        var http = new Option<bool>("--http") { Description = "Serve MCP over Streamable HTTP at /mcp." };
+        var host = new Option<string?>("--host") { Description = "HTTP bind address (env CSMCP_HTTP_HOST). Default 127.0.0.1." };
+        var port = new Option<int?>("--port") { Description = $"HTTP port (env CSMCP_HTTP_PORT). Default {DefaultHttpPort}." };
+
+        var root = new RootCommand(
+            "CsMcp - Customer Success MCP server. Data: SQLite in CSMCP_DATA_DIR, or PostgreSQL when DATABASE_URL is set. "
+            + "Metrics and health on METRICS_HOST:METRICS_PORT (default 0.0.0.0:9090).")
+        {
+            stdio, http, host, port,
+        };
+        root.Validators.Add(result =>
+        {
+            if (result.GetValue(stdio) && result.GetValue(http))
+                result.AddError("Choose one transport: --stdio or --http, not both.");
+        });
+        root.SetAction((result, cancellationToken) =>
+        {
+            if (!result.GetValue(http))
+                return StdioServer.RunAsync(cancellationToken);
+
+            var bindHost = result.GetValue(host) ?? Environment.GetEnvironmentVariable("CSMCP_HTTP_HOST") ?? "127.0.0.1";
+            var bindPort = result.GetValue(port)
+                ?? (int.TryParse(Environment.GetEnvironmentVariable("CSMCP_HTTP_PORT"), out var p) ? p : DefaultHttpPort);
+            return HttpServer.RunAsync(bindHost, bindPort, cancellationToken);
+        });
+        return root;
+    }
+}

@@ -1,0 +1,56 @@
+using CsMcp.Application;
+using CsMcp.Application.Common.Behaviors;
+using CsMcp.Infrastructure;
+using CsMcp.Infrastructure.Monitoring;
+using CsMcp.McpHost.Monitoring;
+using CsMcp.McpHost.Tools;
+using FluentValidation;
+using Mediator;
+using ModelContextProtocol.Protocol;
+
+namespace CsMcp.McpHost.Composition;
+
+/// <summary>Everything both transports share: application, infrastructure, the tool pipeline, the MCP server and the metrics server.</summary>
+internal static class ServerComposition
+{
+    public const string ServerName = "csmcp";
+
+    public static IMcpServerBuilder AddCsMcp(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCsMcpCore(configuration);
+        services.AddSingleton<HealthReporter>();
+        services.AddHostedService<MetricsServer>();
+
+        var tools = ToolCatalog.Instance;
+        return services
+            .AddMcpServer(options =>
+            {
+                options.ServerInfo = new Implementation { Name = ServerName, Title = "CsMcp - Customer Success MCP server", Version = ServerVersion.Current };
+                options.ServerInstructions = ServerInstructions.Text;
+            })
+            .WithTools((IEnumerable<ModelContextProtocol.Server.McpServerTool>)tools.CreateServerTools());
+    }
+
+    /// <summary>The tool pipeline without any transport: used by the server and by in-process tests and benchmarks.</summary>
+    public static IServiceCollection AddCsMcpCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddInfrastructure(configuration);
+        services.AddValidatorsFromAssembly(typeof(ApplicationAssembly).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.Configure<ToolPipelineOptions>(options =>
+        {
+            if (int.TryParse(configuration["CSMCP_SLOW_TOOL_WARNING_MS"], out var warning) && warning > 0)
+                options.SlowCallWarning = TimeSpan.FromMilliseconds(warning);
+            if (int.TryParse(configuration["CSMCP_SLOW_TOOL_ERROR_MS"], out var error) && error > 0)
+                options.SlowCallError = TimeSpan.FromMilliseconds(error);
+        });
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.Assemblies = [typeof(ApplicationAssembly)];
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.GenerateTypesAsInternal = true;
+            options.PipelineBehaviors = [typeof(TimingBehavior<,>), typeof(ErrorCountingBehavior<,>), typeof(ValidationBehavior<,>)];
+        });
+        services.AddSingleton<IHostedService, MetricSeriesPublisher>();
+        return services;
+    }
+}

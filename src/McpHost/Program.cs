@@ -1,0 +1,3 @@
+using CsMcp.McpHost.Cli;
+
+return await CsMcpCommandLine.Build().Parse(args).InvokeAsync();
