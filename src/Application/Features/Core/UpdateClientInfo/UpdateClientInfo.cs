@@ -64,7 +64,7 @@ public sealed class UpdateClientInfoHandler(IAppDbContext db, TimeProvider time)
 
         if (updates.ContractValue is { } value && value != client.ContractValue)
         {
-            changes.Add(Change("contract_value", client.ContractValue.ToString(CultureInfo.InvariantCulture), value.ToString(CultureInfo.InvariantCulture)));
+            changes.Add(Change("contract_value", Money.Plain(client.ContractValue), Money.Plain(value)));
             client.ContractValue = value;
         }
 
