@@ -130,8 +130,10 @@ public class UpdateClientInfoTests : CoreToolTestBase
         var emptyResult = validator.Validate(new UpdateClientInfo { ClientId = "cs_1_a", Updates = new ClientUpdates() });
 
         var allowed = "client_name, company_name, industry, tier, contract_value, contract_start_date, contract_end_date, primary_contact_email, primary_contact_name, csm_assigned, status";
-        Assert.Equal($"'health_score' is not a field of a client that can be updated. Allowed: {allowed}.", Assert.Single(unknownResult.Errors).ErrorMessage);
-        Assert.Equal($"'updates' must contain at least one field. Allowed: {allowed}.", Assert.Single(emptyResult.Errors).ErrorMessage);
+        var unknownError = Assert.Single(unknownResult.Errors);
+        Assert.Equal(("updates.health_score", $"'health_score' is not a field of a client that can be updated. Allowed: {allowed}."), (unknownError.PropertyName, unknownError.ErrorMessage));
+        var emptyError = Assert.Single(emptyResult.Errors);
+        Assert.Equal(("Updates", $"'updates' must contain at least one field. Allowed: {allowed}."), (emptyError.PropertyName, emptyError.ErrorMessage));
     }
 
     [Fact]
