@@ -37,7 +37,7 @@ public class UpdateClientInfoTests : CoreToolTestBase
         Assert.Equal((TimelineEventType.Contract, "contract_update"), (update.EventType, update.Category));
         Assert.Equal("standard", update.Metadata["previous.tier"]);
         Assert.Equal("enterprise", update.Metadata["new.tier"]);
-        Assert.Null(update.Metadata["previous.csm_assigned"]);
+        Assert.Equal(string.Empty, update.Metadata["previous.csm_assigned"]);
     }
 
     [SkippableTheory]
