@@ -26,11 +26,11 @@ public class HttpTransportTests : IAsyncLifetime
             ["METRICS_PORT"] = _metricsPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["CSMCP_DEMO_DATA"] = "false",
         });
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (!_server.StandardError.Any(l => l.Contains("MCP endpoint (Streamable HTTP)", StringComparison.Ordinal)))
         {
             Assert.False(_server.Process.HasExited, string.Join('\n', _server.StandardError));
-            Assert.True(DateTime.UtcNow < deadline, "The HTTP server did not start within 30 s.");
+            Assert.True(DateTime.UtcNow < deadline, "The HTTP server did not start within 90 s.");
             await Task.Delay(100);
         }
     }
