@@ -14,7 +14,7 @@ public sealed class HybridReadCache(HybridCache cache, CsMcpMetrics metrics) : I
     public async ValueTask<T> GetOrCreateAsync<T>(string cacheType, string key, string? clientId, Func<CancellationToken, ValueTask<T>> factory, CancellationToken cancellationToken)
     {
         var computed = false;
-        var tags = clientId is null ? new[] { PortfolioTag } : [PortfolioTag, ClientTag(clientId)];
+        string[] tags = [clientId is null ? PortfolioTag : ClientTag(clientId)];
         var value = await cache.GetOrCreateAsync(
             $"{cacheType}|{clientId}|{key}",
             factory,
