@@ -27,6 +27,7 @@ internal static class ServerComposition
         services.AddSingleton<HealthReporter>();
         services.AddHostedService<MetricsServer>();
         services.AddSingleton(new SessionToolsFactory(ToolCatalog.Instance, toolsets));
+        services.AddHostedService<ToolSelectionAnnouncer>();
 
         // Runs for every McpServerOptions the SDK creates (once for stdio, once per request for stateless HTTP),
         // so each session owns its tool collection: enabling a toolset in one session never shows in another.

@@ -62,13 +62,17 @@ public sealed class DynamicToolsetsTests
             Text(refused));
     }
 
-    [Fact]
-    public async Task Enabling_a_toolset_sends_list_changed_and_lists_its_tools_after_the_discovery_tools()
+    /// <summary>With the SDK's default protocol and with the initialize handshake desktop clients use (2025-06-18).</summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2025-06-18")]
+    public async Task Enabling_a_toolset_sends_list_changed_and_lists_its_tools_after_the_discovery_tools(string? protocolVersion)
     {
         var listChanged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var notifications = 0;
         var options = new McpClientOptions
         {
+            ProtocolVersion = protocolVersion,
             Handlers = new McpClientHandlers
             {
                 NotificationHandlers =
