@@ -65,6 +65,7 @@ internal sealed class ToolSelection
     /// Composes a selection and checks every name against the catalog (and against the ceiling, which a narrowing
     /// may not widen). Throws <see cref="ToolSelectionException"/> listing every problem with the valid names.
     /// When the source names no toolset: the default toolsets, or none if it names tools; within a ceiling, all of it.
+    /// A declared toolset without tools yet is a valid name everywhere, so configurations can name toolsets before they ship.
     /// </summary>
     public static ToolSelection Compose(ToolCatalog catalog, ToolsetChoices choices, ChoiceSource source, ToolSelection? ceiling = null)
     {
@@ -139,7 +140,7 @@ internal sealed class ToolSelection
             {
                 problems.Add($"Unknown toolset '{name}' in {source.Toolsets}. Valid toolsets: {string.Join(", ", ToolsetKeywordsAndNames)}.");
             }
-            else if (available is not null && !available.Contains(name, StringComparer.Ordinal))
+            else if (available is not null && !available.Contains(name, StringComparer.Ordinal) && catalog.ToolsetsWithTools.Contains(name, StringComparer.Ordinal))
             {
                 problems.Add($"Toolset '{name}' in {source.Toolsets} is not available on this server. Available toolsets: {List(available)}.");
             }

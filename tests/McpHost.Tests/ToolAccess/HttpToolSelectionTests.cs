@@ -40,6 +40,7 @@ public sealed class HttpToolSelectionTests(DefaultHttpServer fixture) : IClassFi
     [InlineData("/mcp/readonly")]
     [InlineData("/mcp/x/core/readonly")]
     [InlineData("/mcp/x/default/readonly")]
+    [InlineData("/mcp/x/core,health,retention/readonly")]
     public async Task A_readonly_path_serves_only_read_tools(string path)
     {
         await using var client = await Server.ConnectAsync(path);
@@ -97,8 +98,8 @@ public sealed class HttpToolSelectionTests(DefaultHttpServer fixture) : IClassFi
     [InlineData("/mcp", "X-MCP-Tools", "list_client", "Unknown tool 'list_client' in the X-MCP-Tools header. Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info.")]
     [InlineData("/mcp", "X-MCP-Exclude-Tools", "drop_tables", "Unknown tool 'drop_tables' in the X-MCP-Exclude-Tools header. Valid tools:")]
     [InlineData("/mcp", "X-MCP-Readonly", "maybe", "X-MCP-Readonly: 'maybe' is not a boolean. Use true or false (also 1/0, yes/no, on/off).")]
-    [InlineData("/mcp", "X-MCP-Toolsets", "health", "Toolset 'health' in the X-MCP-Toolsets header (or the /mcp/x/{toolset} path) is not available on this server. Available toolsets: core.")]
-    [InlineData("/mcp/x/support", null, null, "Toolset 'support' in the X-MCP-Toolsets header (or the /mcp/x/{toolset} path) is not available on this server. Available toolsets: core.")]
+    [InlineData("/mcp", "X-MCP-Toolsets", "health", "This request's tool choice leaves no tool to serve (toolsets: health (no tools yet); tools: none; read-only: no). Toolsets that have tools: core (5 tools, 3 read-only).")]
+    [InlineData("/mcp/x/support", "X-MCP-Tools", "", "This request's tool choice leaves no tool to serve (toolsets: support (no tools yet); tools: none; read-only: no).")]
     [InlineData("/mcp/x/nope/readonly", null, null, "Unknown toolset 'nope'")]
     public async Task An_invalid_choice_gets_http_400_with_a_json_rpc_error_listing_the_valid_names(string path, string? header, string? value, string expected)
     {

@@ -192,6 +192,17 @@ public sealed class ToolSelectionTests
     }
 
     [Fact]
+    public void A_narrowing_may_name_a_declared_toolset_that_has_no_tools_yet()
+    {
+        var ceiling = Compose(Choices(toolsets: "core"));
+
+        var narrowed = Narrow(ceiling, Choices(toolsets: "core,feedback"));
+
+        Assert.Equal(["get_client_overview", "list_clients", "register_client"], Names(narrowed));
+        Assert.Equal(["core", "feedback"], narrowed.Toolsets);
+    }
+
+    [Fact]
     public void A_narrowing_may_exclude_any_known_tool_and_keyword_default_is_cut_to_the_ceiling()
     {
         var ceiling = Compose(Choices(toolsets: "core,support"));
