@@ -29,13 +29,13 @@ internal static class ServerComposition
         services.AddSingleton(new SessionToolsFactory(ToolCatalog.Instance, toolsets));
         services.AddHostedService<ToolSelectionAnnouncer>();
 
-        // Runs for every McpServerOptions the SDK creates (once for stdio, once per request for stateless HTTP),
-        // so each session owns its tool collection: enabling a toolset in one session never shows in another.
+        // Runs for every McpServerOptions the SDK creates (once for stdio, once per request for stateless HTTP). The
+        // collection is the whole truth about a session's tools; HttpToolsetNarrowing replaces it for a narrowed request.
         services.AddOptions<McpServerOptions>().Configure<SessionToolsFactory>((options, factory) =>
         {
             var session = factory.ForServer();
             options.ToolCollection = session;
-            options.ServerInstructions = ServerInstructions.Build(session);
+            options.ServerInstructions = session.Instructions;
         });
         return services
             .AddMcpServer(options =>

@@ -1,3 +1,4 @@
+using CsMcp.McpHost.Composition;
 using CsMcp.McpHost.Tools;
 using ModelContextProtocol.Server;
 
@@ -12,6 +13,7 @@ internal sealed class SessionTools : McpServerPrimitiveCollection<McpServerTool>
 {
     private readonly IReadOnlyDictionary<string, McpServerTool> _catalogTools;
     private readonly Lock _enabling = new();
+    private string? _instructions;
 
     public SessionTools(
         ToolCatalog catalog,
@@ -38,6 +40,9 @@ internal sealed class SessionTools : McpServerPrimitiveCollection<McpServerTool>
     public ToolSelection Allowed { get; }
 
     public bool Dynamic { get; }
+
+    /// <summary>The initialize instructions for this session, built on first use (before the session can enable anything).</summary>
+    public string Instructions => LazyInitializer.EnsureInitialized(ref _instructions, () => ServerInstructions.Build(this));
 
     public bool IsListed(string toolName) => TryGetPrimitive(toolName, out _);
 

@@ -64,7 +64,7 @@ internal sealed class HttpToolsetNarrowing(SessionToolsFactory factory)
         {
             var session = context.RequestServices.GetRequiredService<SessionToolsFactory>().ForRequest(narrowed);
             options.ToolCollection = session;
-            options.ServerInstructions = ServerInstructions.Build(session);
+            options.ServerInstructions = session.Instructions;
         }
 
         return Task.CompletedTask;
