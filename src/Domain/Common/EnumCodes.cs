@@ -1,16 +1,20 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CsMcp.Domain.Common;
 
 /// <summary>
-/// The wire and storage spelling of every domain enum: snake_case, lower-case ("at_risk").
+/// The wire and storage spelling of every domain enum: snake_case, lower-case ("at_risk"), unless a member carries
+/// <see cref="JsonStringEnumMemberNameAttribute"/> (ticket priorities "P0".."P4"), which then wins for JSON and storage alike.
 /// Parsing is case-insensitive so callers may send "Enterprise" or "AT_RISK".
 /// </summary>
 public static class EnumCodes<TEnum> where TEnum : struct, Enum
 {
     private static readonly FrozenDictionary<TEnum, string> CodeByValue =
-        Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => JsonNamingPolicy.SnakeCaseLower.ConvertName(v.ToString()));
+        Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, CodeOf);
 
     private static readonly FrozenDictionary<string, TEnum> ValueByCode =
         CodeByValue.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.OrdinalIgnoreCase);
@@ -31,4 +35,12 @@ public static class EnumCodes<TEnum> where TEnum : struct, Enum
 
     public static TEnum Parse(string code) =>
         TryParse(code, out var value) ? value : throw new ArgumentException($"'{code}' is not one of: {AllowedList}.", nameof(code));
+
+    [UnconditionalSuppressMessage("Trimming", "IL2090", Justification = "The trimmer keeps every field of an enum type.")]
+    private static string CodeOf(TEnum value)
+    {
+        var name = value.ToString();
+        var explicitName = typeof(TEnum).GetField(name, BindingFlags.Public | BindingFlags.Static)?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name;
+        return explicitName ?? JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
+    }
 }

@@ -1,5 +1,14 @@
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Contracts;
+using CsMcp.Domain.Engagement;
+using CsMcp.Domain.Features;
+using CsMcp.Domain.Health;
+using CsMcp.Domain.Lifecycle;
+using CsMcp.Domain.Support;
+using CsMcp.Domain.Surveys;
+using CsMcp.Domain.Usage;
+using CsMcp.Infrastructure.DemoData;
 using CsMcp.Infrastructure.Persistence.Conversions;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +21,19 @@ public abstract class CsMcpDbContext(DbContextOptions options) : DbContext(optio
 {
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<ClientEvent> ClientEvents => Set<ClientEvent>();
+    public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<UsagePeriod> UsagePeriods => Set<UsagePeriod>();
+    public DbSet<Feature> Features => Set<Feature>();
+    public DbSet<FeatureAdoption> FeatureAdoptions => Set<FeatureAdoption>();
+    public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
+    public DbSet<SupportTicket> SupportTickets => Set<SupportTicket>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<HealthSnapshot> HealthSnapshots => Set<HealthSnapshot>();
+    public DbSet<LifecycleStageChange> LifecycleStageChanges => Set<LifecycleStageChange>();
+
+    /// <summary>Infrastructure only: which demo portfolio filled this database.</summary>
+    public DbSet<DemoSeedRun> DemoSeedRuns => Set<DemoSeedRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CsMcpDbContext).Assembly);

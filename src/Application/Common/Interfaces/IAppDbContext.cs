@@ -1,4 +1,12 @@
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Contracts;
+using CsMcp.Domain.Engagement;
+using CsMcp.Domain.Features;
+using CsMcp.Domain.Health;
+using CsMcp.Domain.Lifecycle;
+using CsMcp.Domain.Support;
+using CsMcp.Domain.Surveys;
+using CsMcp.Domain.Usage;
 using Microsoft.EntityFrameworkCore;
 
 namespace CsMcp.Application.Common.Interfaces;
@@ -8,6 +16,16 @@ public interface IAppDbContext
 {
     DbSet<Client> Clients { get; }
     DbSet<ClientEvent> ClientEvents { get; }
+    DbSet<Contract> Contracts { get; }
+    DbSet<Invoice> Invoices { get; }
+    DbSet<UsagePeriod> UsagePeriods { get; }
+    DbSet<Feature> Features { get; }
+    DbSet<FeatureAdoption> FeatureAdoptions { get; }
+    DbSet<EngagementEvent> EngagementEvents { get; }
+    DbSet<SupportTicket> SupportTickets { get; }
+    DbSet<SurveyResponse> SurveyResponses { get; }
+    DbSet<HealthSnapshot> HealthSnapshots { get; }
+    DbSet<LifecycleStageChange> LifecycleStageChanges { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

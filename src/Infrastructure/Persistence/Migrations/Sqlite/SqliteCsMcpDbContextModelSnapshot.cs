@@ -218,7 +218,1021 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("client_events", (string)null);
                 });
 
+            modelBuilder.Entity("CsMcp.Domain.Contracts.Contract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AutoRenew")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("auto_renew");
+
+                    b.Property<string>("BillingFrequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("billing_frequency");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ContractId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("ContractType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_type");
+
+                    b.Property<double>("ContractValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("contract_value");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<double>("DiscountPercentage")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("REAL")
+                        .HasColumnName("discount_percentage");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date");
+
+                    b.Property<int?>("IncludedUsers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("included_users");
+
+                    b.Property<int>("NoticePeriodDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notice_period_days");
+
+                    b.Property<string>("OwnerCsm")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_csm");
+
+                    b.Property<string>("PaymentStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_status");
+
+                    b.Property<int>("PaymentTermsDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("payment_terms_days");
+
+                    b.Property<string>("ProductsIncluded")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("products_included");
+
+                    b.Property<DateOnly>("RenewalDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("renewal_date");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_by");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentStatus");
+
+                    b.HasIndex("ClientId", "RenewalDate");
+
+                    b.HasIndex("Status", "RenewalDate");
+
+                    b.ToTable("contracts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_contracts_contract_value", "contract_value >= 0");
+
+                            t.HasCheckConstraint("ck_contracts_dates", "end_date >= start_date");
+
+                            t.HasCheckConstraint("ck_contracts_discount", "discount_percentage >= 0 AND discount_percentage <= 1");
+
+                            t.HasCheckConstraint("ck_contracts_included_users", "included_users IS NULL OR included_users >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Contracts.Invoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<double>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ContractId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("InvoiceId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("InvoiceId")
+                        .IsUnique();
+
+                    b.HasIndex("ClientId", "DueOn");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("invoices", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_invoices_amount", "amount >= 0");
+
+                            t.HasCheckConstraint("ck_invoices_due", "due_on >= issued_on");
+
+                            t.HasCheckConstraint("ck_invoices_paid", "(status = 'paid') = (paid_on IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Engagement.EngagementEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("direction");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_type");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "OccurredAt");
+
+                    b.ToTable("engagement_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_engagement_events_duration", "duration_minutes IS NULL OR duration_minutes >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Features.Feature", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("FeatureId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feature_id");
+
+                    b.Property<string>("MinimumTier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minimum_tier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("ReleasedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("released_on");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("features", (string)null);
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Features.FeatureAdoption", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ActiveUsers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active_users");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("FeatureId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feature_id");
+
+                    b.Property<DateTime>("FirstUsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_used_at");
+
+                    b.Property<DateTime>("LastUsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("UsageCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("usage_count");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "FeatureId")
+                        .IsUnique();
+
+                    b.HasIndex("FeatureId", "LastUsedAt");
+
+                    b.ToTable("feature_adoptions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_feature_adoptions_counts", "active_users >= 0 AND usage_count >= 0");
+
+                            t.HasCheckConstraint("ck_feature_adoptions_dates", "last_used_at >= first_used_at");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Health.HealthSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("calculated_at");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<double?>("EngagementScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("engagement_score");
+
+                    b.Property<double>("EngagementWeight")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("REAL")
+                        .HasColumnName("engagement_weight");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inputs");
+
+                    b.Property<int>("LookbackDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lookback_days");
+
+                    b.Property<int>("OverallScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overall_score");
+
+                    b.Property<double?>("PaymentScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("payment_score");
+
+                    b.Property<double>("PaymentWeight")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("REAL")
+                        .HasColumnName("payment_weight");
+
+                    b.Property<int?>("PreviousOverallScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_overall_score");
+
+                    b.Property<double?>("SatisfactionScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("satisfaction_score");
+
+                    b.Property<double>("SatisfactionWeight")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("REAL")
+                        .HasColumnName("satisfaction_weight");
+
+                    b.Property<string>("ScoringModel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scoring_model");
+
+                    b.Property<double?>("SupportScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("support_score");
+
+                    b.Property<double>("SupportWeight")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("REAL")
+                        .HasColumnName("support_weight");
+
+                    b.Property<string>("Trend")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trend");
+
+                    b.Property<double?>("UsageScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("usage_score");
+
+                    b.Property<double>("UsageWeight")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("REAL")
+                        .HasColumnName("usage_weight");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalculatedAt");
+
+                    b.HasIndex("ClientId", "CalculatedAt");
+
+                    b.ToTable("health_snapshots", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_health_snapshots_engagement_score", "engagement_score IS NULL OR (engagement_score >= 0 AND engagement_score <= 100)");
+
+                            t.HasCheckConstraint("ck_health_snapshots_engagement_weight", "engagement_weight >= 0 AND engagement_weight <= 1");
+
+                            t.HasCheckConstraint("ck_health_snapshots_lookback", "lookback_days >= 1");
+
+                            t.HasCheckConstraint("ck_health_snapshots_overall", "overall_score >= 0 AND overall_score <= 100");
+
+                            t.HasCheckConstraint("ck_health_snapshots_payment_score", "payment_score IS NULL OR (payment_score >= 0 AND payment_score <= 100)");
+
+                            t.HasCheckConstraint("ck_health_snapshots_payment_weight", "payment_weight >= 0 AND payment_weight <= 1");
+
+                            t.HasCheckConstraint("ck_health_snapshots_previous", "previous_overall_score IS NULL OR (previous_overall_score >= 0 AND previous_overall_score <= 100)");
+
+                            t.HasCheckConstraint("ck_health_snapshots_satisfaction_score", "satisfaction_score IS NULL OR (satisfaction_score >= 0 AND satisfaction_score <= 100)");
+
+                            t.HasCheckConstraint("ck_health_snapshots_satisfaction_weight", "satisfaction_weight >= 0 AND satisfaction_weight <= 1");
+
+                            t.HasCheckConstraint("ck_health_snapshots_support_score", "support_score IS NULL OR (support_score >= 0 AND support_score <= 100)");
+
+                            t.HasCheckConstraint("ck_health_snapshots_support_weight", "support_weight >= 0 AND support_weight <= 1");
+
+                            t.HasCheckConstraint("ck_health_snapshots_usage_score", "usage_score IS NULL OR (usage_score >= 0 AND usage_score <= 100)");
+
+                            t.HasCheckConstraint("ck_health_snapshots_usage_weight", "usage_weight >= 0 AND usage_weight <= 1");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Lifecycle.LifecycleStageChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("FromStage")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_stage");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_stage");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "ChangedAt");
+
+                    b.HasIndex("ToStage", "ChangedAt");
+
+                    b.ToTable("lifecycle_stage_changes", (string)null);
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Support.SupportTicket", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssignedAgent")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_agent");
+
+                    b.Property<string>("AssignedTeam")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_team");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("Escalated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("escalated");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<string>("EscalationReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escalation_reason");
+
+                    b.Property<DateTime?>("FirstResponseAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_response_at");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("priority");
+
+                    b.Property<string>("RequesterEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_email");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_name");
+
+                    b.Property<string>("ResolutionNotes")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_notes");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("SatisfactionComment")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("satisfaction_comment");
+
+                    b.Property<int?>("SatisfactionRating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("satisfaction_rating");
+
+                    b.Property<int>("SlaFirstResponseMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sla_first_response_minutes");
+
+                    b.Property<int>("SlaResolutionMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sla_resolution_minutes");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("TicketId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedAgent", "Status");
+
+                    b.HasIndex("ClientId", "CreatedAt");
+
+                    b.HasIndex("ClientId", "Status");
+
+                    b.HasIndex("Priority", "CreatedAt");
+
+                    b.HasIndex("Status", "Priority");
+
+                    b.ToTable("support_tickets", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_support_tickets_closed", "closed_at IS NULL OR closed_at >= created_at");
+
+                            t.HasCheckConstraint("ck_support_tickets_first_response", "first_response_at IS NULL OR first_response_at >= created_at");
+
+                            t.HasCheckConstraint("ck_support_tickets_resolved", "resolved_at IS NULL OR resolved_at >= created_at");
+
+                            t.HasCheckConstraint("ck_support_tickets_satisfaction", "satisfaction_rating IS NULL OR (satisfaction_rating >= 1 AND satisfaction_rating <= 5)");
+
+                            t.HasCheckConstraint("ck_support_tickets_sla", "sla_first_response_minutes >= 0 AND sla_resolution_minutes >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("NpsCategory")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nps_category");
+
+                    b.Property<DateTime>("RespondedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responded_at");
+
+                    b.Property<string>("RespondentEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("respondent_email");
+
+                    b.Property<string>("RespondentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("respondent_name");
+
+                    b.Property<string>("ResponseId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_id");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SurveyId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survey_id");
+
+                    b.Property<string>("SurveyType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survey_type");
+
+                    b.Property<string>("TicketId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId")
+                        .IsUnique();
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("SurveyType", "RespondedAt");
+
+                    b.HasIndex("ClientId", "SurveyType", "RespondedAt");
+
+                    b.ToTable("survey_responses", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_survey_responses_nps_category", "(survey_type <> 'nps' AND nps_category IS NULL) OR (survey_type = 'nps' AND ((score >= 9 AND nps_category = 'promoter') OR (score >= 7 AND score <= 8 AND nps_category = 'passive') OR (score <= 6 AND nps_category = 'detractor')))");
+
+                            t.HasCheckConstraint("ck_survey_responses_score", "(survey_type = 'nps' AND score >= 0 AND score <= 10) OR (survey_type = 'csat' AND score >= 1 AND score <= 5) OR (survey_type = 'ces' AND score >= 1 AND score <= 7)");
+
+                            t.HasCheckConstraint("ck_survey_responses_sent", "sent_at IS NULL OR sent_at <= responded_at");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Usage.UsagePeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ActiveUsers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active_users");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DailyActiveUsers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("daily_active_users");
+
+                    b.Property<string>("Granularity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("granularity");
+
+                    b.Property<int>("MonthlyActiveUsers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("monthly_active_users");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<long>("TotalActions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_actions");
+
+                    b.Property<int>("TotalLogins")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_logins");
+
+                    b.Property<long>("TotalSessionMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_session_minutes");
+
+                    b.Property<int>("TotalUsers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_users");
+
+                    b.Property<int>("WeeklyActiveUsers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weekly_active_users");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Granularity", "PeriodStart");
+
+                    b.HasIndex("ClientId", "Granularity", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("usage_periods", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_usage_periods_active", "daily_active_users <= weekly_active_users AND weekly_active_users <= monthly_active_users");
+
+                            t.HasCheckConstraint("ck_usage_periods_counts", "total_users >= 0 AND active_users >= 0 AND daily_active_users >= 0 AND weekly_active_users >= 0 AND monthly_active_users >= 0 AND total_logins >= 0 AND total_session_minutes >= 0 AND total_actions >= 0");
+
+                            t.HasCheckConstraint("ck_usage_periods_dates", "period_end >= period_start");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Infrastructure.DemoData.DemoSeedRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<int>("ClientCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("client_count");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<int>("RequestedClients")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_clients");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seed");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("demo_seed_runs", (string)null);
+                });
+
             modelBuilder.Entity("CsMcp.Domain.Clients.ClientEvent", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Contracts.Contract", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Contracts.Invoice", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsMcp.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .HasPrincipalKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Engagement.EngagementEvent", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Features.FeatureAdoption", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsMcp.Domain.Features.Feature", null)
+                        .WithMany()
+                        .HasForeignKey("FeatureId")
+                        .HasPrincipalKey("FeatureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Health.HealthSnapshot", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Lifecycle.LifecycleStageChange", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Support.SupportTicket", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsMcp.Domain.Support.SupportTicket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .HasPrincipalKey("TicketId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Usage.UsagePeriod", b =>
                 {
                     b.HasOne("CsMcp.Domain.Clients.Client", null)
                         .WithMany()

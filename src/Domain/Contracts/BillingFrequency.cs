@@ -1,0 +1,8 @@
+namespace CsMcp.Domain.Contracts;
+
+public enum BillingFrequency
+{
+    Monthly,
+    Quarterly,
+    Annual,
+}

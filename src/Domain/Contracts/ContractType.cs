@@ -1,0 +1,9 @@
+namespace CsMcp.Domain.Contracts;
+
+public enum ContractType
+{
+    Annual,
+    MultiYear,
+    Monthly,
+    Quarterly,
+}

@@ -1,0 +1,8 @@
+namespace CsMcp.Domain.Contracts;
+
+public enum InvoiceStatus
+{
+    Open,
+    Paid,
+    Void,
+}

@@ -1,0 +1,12 @@
+namespace CsMcp.Domain.Support;
+
+public enum TicketStatus
+{
+    Open,
+    InProgress,
+    WaitingOnCustomer,
+    WaitingOnEngineering,
+    Resolved,
+    Closed,
+    Reopened,
+}

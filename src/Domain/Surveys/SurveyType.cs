@@ -1,0 +1,8 @@
+namespace CsMcp.Domain.Surveys;
+
+public enum SurveyType
+{
+    Nps,
+    Csat,
+    Ces,
+}

@@ -1,0 +1,8 @@
+namespace CsMcp.Domain.Usage;
+
+public enum UsageGranularity
+{
+    Daily,
+    Weekly,
+    Monthly,
+}

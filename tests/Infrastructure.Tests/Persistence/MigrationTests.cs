@@ -1,0 +1,46 @@
+using CsMcp.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace CsMcp.Infrastructure.Tests.Persistence;
+
+public sealed class MigrationTests
+{
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Migrations_apply_to_a_fresh_database_and_match_the_model(string provider)
+    {
+        TestDatabase.SkipUnlessAvailable(provider);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+        Assert.Equal(2, applied.Count);
+        Assert.EndsWith("_InitialCreate", applied[0], StringComparison.Ordinal);
+        Assert.EndsWith("_CustomerSuccessModel", applied[1], StringComparison.Ordinal);
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Every_new_table_exists_and_starts_empty(string provider)
+    {
+        TestDatabase.SkipUnlessAvailable(provider);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+
+        var counts = new[]
+        {
+            await db.Contracts.CountAsync(), await db.Invoices.CountAsync(), await db.UsagePeriods.CountAsync(),
+            await db.Features.CountAsync(), await db.FeatureAdoptions.CountAsync(), await db.EngagementEvents.CountAsync(),
+            await db.SupportTickets.CountAsync(), await db.SurveyResponses.CountAsync(), await db.HealthSnapshots.CountAsync(),
+            await db.LifecycleStageChanges.CountAsync(), await db.DemoSeedRuns.CountAsync(),
+        };
+
+        Assert.All(counts, count => Assert.Equal(0, count));
+        Assert.Equal(
+            ["client_events", "clients", "contracts", "demo_seed_runs", "engagement_events", "feature_adoptions", "features", "health_snapshots",
+                "invoices", "lifecycle_stage_changes", "support_tickets", "survey_responses", "usage_periods"],
+            db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Order(StringComparer.Ordinal));
+    }
+}
