@@ -41,7 +41,7 @@ public sealed class HealthSnapshot
     public HealthTrend Trend { get; set; } = HealthTrend.Stable;
 
     /// <summary>The facts the scores were computed from (counts, averages, dates), as strings keyed by snake_case names.</summary>
-    public Dictionary<string, string?> Inputs { get; set; } = [];
+    public Dictionary<string, string> Inputs { get; set; } = [];
 
     public int? ScoreChange => PreviousOverallScore is { } previous ? OverallScore - previous : null;
 }
