@@ -1,3 +1,4 @@
+using CsMcp.Domain.Contracts;
 namespace CsMcp.Domain.Health;
 
 /// <summary>The client's current contract (the latest by renewal date, as in the original).</summary>

@@ -1,3 +1,4 @@
+using CsMcp.Domain.Contracts;
 using static CsMcp.Domain.Health.HealthMath;
 
 namespace CsMcp.Domain.Health;

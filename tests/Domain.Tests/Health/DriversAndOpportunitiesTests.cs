@@ -1,3 +1,4 @@
+using CsMcp.Domain.Contracts;
 using CsMcp.Domain.Health;
 using static CsMcp.Domain.Tests.Health.HealthFixtures;
 

@@ -1,3 +1,4 @@
+using CsMcp.Domain.Contracts;
 using CsMcp.Domain.Health;
 
 namespace CsMcp.Domain.Tests.Health;

@@ -197,7 +197,7 @@ internal static class SampleRows
         OverallScore = 71,
         PreviousOverallScore = 78,
         Trend = HealthTrend.Declining,
-        Inputs = new() { ["tickets_in_window"] = "6", ["nps_responses_in_window"] = null },
+        Inputs = new() { ["tickets_in_window"] = "6", ["nps_responses_in_window"] = "" },
     };
 
     public static LifecycleStageChange StageChange() => new()
