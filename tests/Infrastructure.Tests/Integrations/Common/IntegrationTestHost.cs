@@ -23,7 +23,7 @@ public sealed class IntegrationTestHost : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public IntegrationTestHost(IDictionary<string, string?>? overrides = null, bool configureVendors = true)
+    public IntegrationTestHost(IDictionary<string, string?>? overrides = null, bool configureVendors = true, TimeProvider? time = null)
     {
         Server = WireMockServer.Start();
         var settings = new Dictionary<string, string?>
@@ -62,6 +62,8 @@ public sealed class IntegrationTestHost : IDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddSingleton(Metrics);
+        if (time is not null)
+            services.AddSingleton(time);
         services.AddIntegrations(configuration);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
