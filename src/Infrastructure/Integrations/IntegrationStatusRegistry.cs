@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CsMcp.Application.Common.Integrations;
 using CsMcp.Application.Common.Interfaces;
+using Microsoft.Extensions.DependencyInjection;
 using Polly.CircuitBreaker;
 using AppCircuitState = CsMcp.Application.Common.Integrations.CircuitState;
 using PollyCircuitState = Polly.CircuitBreaker.CircuitState;
@@ -8,11 +9,11 @@ using PollyCircuitState = Polly.CircuitBreaker.CircuitState;
 namespace CsMcp.Infrastructure.Integrations;
 
 /// <summary>Configuration of each integration plus the live state of its clients' circuit breakers (the worst one wins).</summary>
-public sealed class IntegrationStatusRegistry(IEnumerable<IIntegrationOptions> options) : IIntegrationStatus
+/// <remarks>Options are read on demand so the circuit breakers can be built without triggering options validation.</remarks>
+public sealed class IntegrationStatusRegistry(IServiceProvider services) : IIntegrationStatus
 {
     private readonly ConcurrentDictionary<string, CircuitBreakerStateProvider> _providers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<string>> _clientsByIntegration = new(StringComparer.Ordinal);
-    private readonly IReadOnlyList<IIntegrationOptions> _options = [.. options];
 
     /// <summary>The state provider the named client's circuit breaker reports to (one per client).</summary>
     public CircuitBreakerStateProvider ProviderFor(string integration, string clientName)
@@ -27,15 +28,19 @@ public sealed class IntegrationStatusRegistry(IEnumerable<IIntegrationOptions> o
         return _providers.GetOrAdd(clientName, _ => new CircuitBreakerStateProvider());
     }
 
-    public IReadOnlyList<IntegrationState> GetStates() =>
-    [
-        .. IntegrationNames.All.Select(name =>
-        {
-            var integrationOptions = _options.FirstOrDefault(o => o.Integration == name);
-            var configured = integrationOptions?.IsPresent ?? false;
-            return new IntegrationState(name, configured, integrationOptions?.Describe() ?? "not registered", CircuitOf(name));
-        }),
-    ];
+    public IReadOnlyList<IntegrationState> GetStates()
+    {
+        var options = services.GetServices<IIntegrationOptions>().ToList();
+        return
+        [
+            .. IntegrationNames.All.Select(name =>
+            {
+                var integrationOptions = options.FirstOrDefault(o => o.Integration == name);
+                var configured = integrationOptions?.IsPresent ?? false;
+                return new IntegrationState(name, configured, integrationOptions?.Describe() ?? "not registered", CircuitOf(name));
+            }),
+        ];
+    }
 
     private AppCircuitState CircuitOf(string integration)
     {
