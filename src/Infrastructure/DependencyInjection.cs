@@ -1,4 +1,5 @@
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Infrastructure.Caching;
 using CsMcp.Infrastructure.Integrations;
 using CsMcp.Infrastructure.Monitoring;
 using CsMcp.Infrastructure.Persistence;
@@ -21,6 +22,10 @@ public static class DependencyInjection
         services.AddSingleton<PrometheusToolMetrics>();
         services.AddSingleton<IToolMetrics>(sp => sp.GetRequiredService<PrometheusToolMetrics>());
         services.AddSingleton<DbMetricsInterceptor>();
+        services.AddHybridCache();
+        services.AddSingleton<HybridReadCache>();
+        services.AddSingleton<IReadCache>(sp => sp.GetRequiredService<HybridReadCache>());
+        services.AddSingleton<CacheInvalidationInterceptor>();
 
         if (database.Provider == DatabaseProvider.Postgres)
         {
@@ -28,13 +33,13 @@ public static class DependencyInjection
                 .UseNpgsql(database.ConnectionString, npgsql => npgsql
                     .CommandTimeout(15)
                     .EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null))
-                .AddInterceptors(sp.GetRequiredService<DbMetricsInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<DbMetricsInterceptor>(), sp.GetRequiredService<CacheInvalidationInterceptor>()));
         }
         else
         {
             services.AddDbContext<CsMcpDbContext, SqliteCsMcpDbContext>((sp, options) => options
                 .UseSqlite(database.ConnectionString, sqlite => sqlite.CommandTimeout(15))
-                .AddInterceptors(sp.GetRequiredService<DbMetricsInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<DbMetricsInterceptor>(), sp.GetRequiredService<CacheInvalidationInterceptor>()));
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<CsMcpDbContext>());

@@ -13,8 +13,8 @@ public sealed class ClientEvent
     public EventSeverity Severity { get; set; } = EventSeverity.Low;
     public DateTime OccurredAt { get; set; }
 
-    /// <summary>Facts behind the event (amounts, previous and new values), as strings.</summary>
-    public Dictionary<string, string?> Metadata { get; set; } = [];
+    /// <summary>Facts behind the event (amounts, previous and new values) as text; an empty value means "none".</summary>
+    public Dictionary<string, string> Metadata { get; set; } = [];
 
     /// <summary>Stable public id derived from the row id.</summary>
     public string EventId => $"evt_{Id}";

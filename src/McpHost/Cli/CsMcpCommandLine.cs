@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CsMcp.McpHost.Tools;
 using CsMcp.McpHost.Transports;
 
 namespace CsMcp.McpHost.Cli;
@@ -10,9 +11,10 @@ internal static class CsMcpCommandLine
     public static RootCommand Build()
     {
         var stdio = new Option<bool>("--stdio") { Description = "Serve MCP over stdin/stdout (what desktop MCP clients launch). The default." };
-        var http = new Option<bool>("--http") { Description = "Serve MCP over Streamable HTTP at /mcp." };
+        var http = new Option<bool>("--http") { Description = "Serve MCP over Streamable HTTP at /mcp (also /mcp/readonly and /mcp/x/{toolset}[/readonly])." };
         var host = new Option<string?>("--host") { Description = "HTTP bind address (env CSMCP_HTTP_HOST). Default 127.0.0.1." };
         var port = new Option<int?>("--port") { Description = $"HTTP port (env CSMCP_HTTP_PORT). Default {DefaultHttpPort}." };
+        var toolsets = new ToolsetOptions();
 
         var root = new RootCommand(
             "CsMcp - Customer Success MCP server. Data: SQLite in CSMCP_DATA_DIR, or PostgreSQL when DATABASE_URL is set. "
@@ -20,6 +22,8 @@ internal static class CsMcpCommandLine
         {
             stdio, http, host, port,
         };
+        foreach (var option in toolsets.All)
+            root.Options.Add(option);
         root.Validators.Add(result =>
         {
             if (result.GetValue(stdio) && result.GetValue(http))
@@ -27,13 +31,17 @@ internal static class CsMcpCommandLine
         });
         root.SetAction((result, cancellationToken) =>
         {
-            if (!result.GetValue(http))
-                return StdioServer.RunAsync(cancellationToken);
+            var useHttp = result.GetValue(http);
+            var tools = toolsets.Resolve(result, Environment.GetEnvironmentVariable, useHttp, ToolCatalog.Instance, Console.Error);
+            if (tools is null)
+                return Task.FromResult(ToolsetOptions.InvalidSelectionExitCode);
+            if (!useHttp)
+                return StdioServer.RunAsync(tools, cancellationToken);
 
             var bindHost = result.GetValue(host) ?? Environment.GetEnvironmentVariable("CSMCP_HTTP_HOST") ?? "127.0.0.1";
             var bindPort = result.GetValue(port)
                 ?? (int.TryParse(Environment.GetEnvironmentVariable("CSMCP_HTTP_PORT"), out var p) ? p : DefaultHttpPort);
-            return HttpServer.RunAsync(bindHost, bindPort, cancellationToken);
+            return HttpServer.RunAsync(bindHost, bindPort, tools, cancellationToken);
         });
         return root;
     }

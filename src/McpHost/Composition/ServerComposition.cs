@@ -3,10 +3,12 @@ using CsMcp.Application.Common.Behaviors;
 using CsMcp.Infrastructure;
 using CsMcp.Infrastructure.Monitoring;
 using CsMcp.McpHost.Monitoring;
+using CsMcp.McpHost.ToolAccess;
 using CsMcp.McpHost.Tools;
 using FluentValidation;
 using Mediator;
 using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
 
 namespace CsMcp.McpHost.Composition;
 
@@ -15,20 +17,32 @@ internal static class ServerComposition
 {
     public const string ServerName = "csmcp";
 
-    public static IMcpServerBuilder AddCsMcp(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The server with the default toolsets (what a server started without toolset options serves).</summary>
+    public static IMcpServerBuilder AddCsMcp(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddCsMcp(configuration, ToolsetConfiguration.Default(ToolCatalog.Instance));
+
+    public static IMcpServerBuilder AddCsMcp(this IServiceCollection services, IConfiguration configuration, ToolsetConfiguration toolsets)
     {
         services.AddCsMcpCore(configuration);
         services.AddSingleton<HealthReporter>();
         services.AddHostedService<MetricsServer>();
+        services.AddSingleton(new SessionToolsFactory(ToolCatalog.Instance, toolsets));
+        services.AddHostedService<ToolSelectionAnnouncer>();
 
-        var tools = ToolCatalog.Instance;
+        // Runs for every McpServerOptions the SDK creates (once for stdio, once per request for stateless HTTP). The
+        // collection is the whole truth about a session's tools; HttpToolsetNarrowing replaces it for a narrowed request.
+        services.AddOptions<McpServerOptions>().Configure<SessionToolsFactory>((options, factory) =>
+        {
+            var session = factory.ForServer();
+            options.ToolCollection = session;
+            options.ServerInstructions = session.Instructions;
+        });
         return services
             .AddMcpServer(options =>
-            {
-                options.ServerInfo = new Implementation { Name = ServerName, Title = "CsMcp - Customer Success MCP server", Version = ServerVersion.Current };
-                options.ServerInstructions = ServerInstructions.Text;
-            })
-            .WithTools((IEnumerable<ModelContextProtocol.Server.McpServerTool>)tools.CreateServerTools());
+                options.ServerInfo = new Implementation { Name = ServerName, Title = "CsMcp - Customer Success MCP server", Version = ServerVersion.Current })
+            .WithRequestFilters(filters => filters
+                .AddCallToolFilter(ToolAccessFilters.RefuseHiddenTools)
+                .AddListToolsFilter(ToolAccessFilters.CatalogOrder));
     }
 
     /// <summary>The tool pipeline without any transport: used by the server and by in-process tests and benchmarks.</summary>

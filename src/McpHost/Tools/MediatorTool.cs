@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
 using Mediator;
@@ -28,8 +29,8 @@ internal sealed class MediatorTool<TRequest, TResponse> : McpServerTool
             Name = descriptor.Name,
             Title = descriptor.Metadata.Title,
             Description = descriptor.Description,
-            InputSchema = AIJsonUtilities.CreateJsonSchema(typeof(TRequest), serializerOptions: ToolJson.Options, inferenceOptions: SchemaOptions),
-            OutputSchema = AIJsonUtilities.CreateJsonSchema(typeof(TResponse), serializerOptions: ToolJson.Options, inferenceOptions: SchemaOptions),
+            InputSchema = Schema(typeof(TRequest)),
+            OutputSchema = Schema(typeof(TResponse)),
             Annotations = new ToolAnnotations
             {
                 Title = descriptor.Metadata.Title,
@@ -42,6 +43,15 @@ internal sealed class MediatorTool<TRequest, TResponse> : McpServerTool
     }
 
     public ToolDescriptor Descriptor { get; }
+
+    /// <summary>The type's schema without its root description, which would repeat the tool description in every listing.</summary>
+    private static JsonElement Schema(Type type)
+    {
+        var schema = AIJsonUtilities.CreateJsonSchema(type, serializerOptions: ToolJson.Options, inferenceOptions: SchemaOptions);
+        var node = JsonNode.Parse(schema.GetRawText())!.AsObject();
+        node.Remove("description");
+        return JsonSerializer.SerializeToElement(node);
+    }
 
     public override Tool ProtocolTool { get; }
 

@@ -1,25 +1,32 @@
 using CsMcp.Infrastructure.Persistence;
 using CsMcp.McpHost.Composition;
+using CsMcp.McpHost.ToolAccess;
 
 namespace CsMcp.McpHost.Transports;
 
-/// <summary>Streamable HTTP at /mcp, loopback by default. SIGTERM drains in-flight requests and exits 0.</summary>
+/// <summary>Streamable HTTP at /mcp (and the narrowing paths of <see cref="HttpToolsetNarrowing.Routes"/>), loopback by default. SIGTERM drains in-flight requests and exits 0.</summary>
 internal static partial class HttpServer
 {
-    public static async Task<int> RunAsync(string host, int port, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string host, int port, ToolsetConfiguration toolsets, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ConfigureCsMcpLogging(builder.Configuration);
         var url = $"http://{(host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host)}:{port}";
         builder.WebHost.UseUrls(url);
-        builder.Services.AddCsMcp(builder.Configuration).WithHttpTransport();
+        builder.Services.AddCsMcp(builder.Configuration, toolsets)
+            .WithHttpTransport(options => options.ConfigureSessionOptions = HttpToolsetNarrowing.ConfigureSessionAsync);
+        builder.Services.AddSingleton<HttpToolsetNarrowing>();
 
         await using var app = builder.Build();
         await app.Services.InitializeDatabaseAsync(cancellationToken);
 
         var originValidation = OriginValidation.From(app.Configuration, host);
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/mcp"), branch => branch.Use((context, next) => originValidation.InvokeAsync(context, next)));
-        app.MapMcp("/mcp");
+        var narrowing = app.Services.GetRequiredService<HttpToolsetNarrowing>();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/mcp"), branch => branch
+            .Use((context, next) => originValidation.InvokeAsync(context, next))
+            .Use((context, next) => narrowing.InvokeAsync(context, next)));
+        foreach (var route in HttpToolsetNarrowing.Routes)
+            app.MapMcp(route);
 
         await app.StartAsync(cancellationToken);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CsMcp");

@@ -9,7 +9,7 @@ public sealed record TimelineEvent(
     string Category,
     string Title,
     string Description,
-    IReadOnlyDictionary<string, string?> Metadata,
+    IReadOnlyDictionary<string, string> Metadata,
     EventImpact Impact,
     EventSeverity Severity)
 {

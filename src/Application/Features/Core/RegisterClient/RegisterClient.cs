@@ -86,7 +86,7 @@ public sealed class RegisterClientHandler(IAppDbContext db, TimeProvider time) :
             client.ClientId,
             $"Registered {client.ClientName} as {client.ClientId}.",
             record,
-            new RegistrationSummary(EnumCodes<ClientTier>.ToCode(tier), client.ContractValue.ToString("$#,##0.00", CultureInfo.InvariantCulture),
+            new RegistrationSummary(EnumCodes<ClientTier>.ToCode(tier), Money.Usd(client.ContractValue),
                 client.ContractTermDays, record.DaysUntilRenewal, EnumCodes<LifecycleStage>.ToCode(client.LifecycleStage)),
             new[]
             {
@@ -114,14 +114,14 @@ public sealed class RegisterClientHandler(IAppDbContext db, TimeProvider time) :
         Category = "registration",
         Title = "Client registered",
         Description = $"{client.ClientName} registered on the {EnumCodes<ClientTier>.ToCode(client.Tier)} tier with a contract of "
-            + $"{client.ContractValue.ToString("$#,##0.00", CultureInfo.InvariantCulture)} from {client.ContractStartDate:yyyy-MM-dd} to {client.ContractEndDate:yyyy-MM-dd}.",
+            + $"{Money.Usd(client.ContractValue)} from {client.ContractStartDate:yyyy-MM-dd} to {client.ContractEndDate:yyyy-MM-dd}.",
         Impact = EventImpact.Positive,
         Severity = EventSeverity.High,
         OccurredAt = client.CreatedAt,
         Metadata = new()
         {
             ["tier"] = EnumCodes<ClientTier>.ToCode(client.Tier),
-            ["contract_value"] = client.ContractValue.ToString(CultureInfo.InvariantCulture),
+            ["contract_value"] = Money.Plain(client.ContractValue),
             ["contract_start_date"] = client.ContractStartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["contract_end_date"] = client.ContractEndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         },

@@ -64,7 +64,7 @@ public sealed class UpdateClientInfoHandler(IAppDbContext db, TimeProvider time)
 
         if (updates.ContractValue is { } value && value != client.ContractValue)
         {
-            changes.Add(Change("contract_value", client.ContractValue.ToString(CultureInfo.InvariantCulture), value.ToString(CultureInfo.InvariantCulture)));
+            changes.Add(Change("contract_value", Money.Plain(client.ContractValue), Money.Plain(value)));
             client.ContractValue = value;
         }
 
@@ -127,11 +127,11 @@ public sealed class UpdateClientInfoHandler(IAppDbContext db, TimeProvider time)
     private static ClientEvent UpdatedEvent(Client client, List<FieldChange> changes, DateTime now)
     {
         var contract = changes.Any(c => ContractFields.Contains(c.Field));
-        var metadata = new Dictionary<string, string?>();
+        var metadata = new Dictionary<string, string>();
         foreach (var change in changes)
         {
-            metadata[$"previous.{change.Field}"] = change.PreviousValue;
-            metadata[$"new.{change.Field}"] = change.NewValue;
+            metadata[$"previous.{change.Field}"] = change.PreviousValue ?? string.Empty;
+            metadata[$"new.{change.Field}"] = change.NewValue ?? string.Empty;
         }
 
         return new ClientEvent

@@ -7,10 +7,18 @@ namespace CsMcp.Application.Features.Core.UpdateClientInfo;
 
 public sealed class UpdateClientInfoValidator : ToolValidator<UpdateClientInfo>
 {
+    private static readonly string AllowedList = string.Join(", ", ClientUpdates.AllowedFields);
+
     public UpdateClientInfoValidator()
     {
         RuleFor(r => r.ClientId).ValidClientId();
         RuleFor(r => r.Updates).NotNull().WithMessage("'updates' is required: an object with the fields to change.")
+            .Must(u => !u.IsEmpty).WithMessage($"'updates' must contain at least one field. Allowed: {AllowedList}.")
+            .Custom((updates, context) =>
+            {
+                foreach (var field in updates?.UnknownFields?.Keys.ToList() ?? [])
+                    context.AddFailure($"updates.{field}", $"'{field}' is not a field of a client that can be updated. Allowed: {AllowedList}.");
+            })
             .SetValidator(new ClientUpdatesValidator());
     }
 }
@@ -19,10 +27,6 @@ public sealed class ClientUpdatesValidator : ToolValidator<ClientUpdates>
 {
     public ClientUpdatesValidator()
     {
-        RuleFor(u => u).Must(u => !u.IsEmpty).OverridePropertyName("updates")
-            .WithMessage($"'updates' must contain at least one field. Allowed: {string.Join(", ", ClientUpdates.AllowedFields)}.");
-        RuleForEach(u => u.UnknownFields).Must(_ => false).OverridePropertyName("updates")
-            .WithMessage((_, field) => $"'{field.Key}' is not a field of a client that can be updated. Allowed: {string.Join(", ", ClientUpdates.AllowedFields)}.");
         RuleFor(u => u.ClientName).OptionalText(Client.MaxNameLength);
         RuleFor(u => u.CompanyName).OptionalText(Client.MaxNameLength);
         RuleFor(u => u.Industry).MaximumLength(Client.MaxIndustryLength);

@@ -1,0 +1,9 @@
+namespace CsMcp.Domain.Health;
+
+public enum AlertSeverity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

@@ -1,0 +1,9 @@
+namespace CsMcp.Domain.Health;
+
+public enum HealthAlertType
+{
+    HealthBelowThreshold,
+    DecliningHealthTrend,
+    HighChurnRisk,
+    MultipleRiskIndicators,
+}

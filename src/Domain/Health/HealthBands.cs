@@ -1,0 +1,50 @@
+using CsMcp.Domain.Clients;
+
+namespace CsMcp.Domain.Health;
+
+/// <summary>The original's risk bands on the overall score and its trend rule.</summary>
+public static class HealthBands
+{
+    /// <summary>80 and above: low risk.</summary>
+    public const int LowRiskFrom = 80;
+
+    /// <summary>65-79: medium risk.</summary>
+    public const int MediumRiskFrom = 65;
+
+    /// <summary>50-64: high risk; below 50 critical.</summary>
+    public const int HighRiskFrom = 50;
+
+    /// <summary>A change of more than 3 points either way is a trend; within +/- 3 is noise (stable).</summary>
+    public const int TrendThreshold = 3;
+
+    public static RiskLevel RiskLevelFor(int overall) => overall switch
+    {
+        >= LowRiskFrom => RiskLevel.Low,
+        >= MediumRiskFrom => RiskLevel.Medium,
+        >= HighRiskFrom => RiskLevel.High,
+        _ => RiskLevel.Critical,
+    };
+
+    /// <summary>Trend from the change against the previous score; no previous score (null) is stable.</summary>
+    public static HealthTrend TrendFor(int? change) => change switch
+    {
+        > TrendThreshold => HealthTrend.Improving,
+        < -TrendThreshold => HealthTrend.Declining,
+        _ => HealthTrend.Stable,
+    };
+
+    internal static string Code(RiskLevel level) => level switch
+    {
+        RiskLevel.Low => "low",
+        RiskLevel.Medium => "medium",
+        RiskLevel.High => "high",
+        _ => "critical",
+    };
+
+    internal static string Code(HealthTrend trend) => trend switch
+    {
+        HealthTrend.Improving => "improving",
+        HealthTrend.Declining => "declining",
+        _ => "stable",
+    };
+}

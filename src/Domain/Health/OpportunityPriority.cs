@@ -1,0 +1,7 @@
+namespace CsMcp.Domain.Health;
+
+public enum OpportunityPriority
+{
+    Medium,
+    High,
+}

@@ -1,0 +1,9 @@
+namespace CsMcp.Domain.Health;
+
+public enum RiskIndicatorType
+{
+    LowEngagement,
+    LowUsage,
+    SupportIssues,
+    DecliningHealth,
+}

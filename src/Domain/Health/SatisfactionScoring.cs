@@ -1,0 +1,102 @@
+using static CsMcp.Domain.Health.HealthMath;
+
+namespace CsMcp.Domain.Health;
+
+/// <summary>
+/// Satisfaction from NPS computed properly (% promoters - % detractors, rounded to a whole number, mapped (NPS + 100) / 2)
+/// blended with CSAT (average 1-5 mapped (avg - 1) / 4 x 100); either alone when the other has no responses.
+/// </summary>
+public static class SatisfactionScoring
+{
+    /// <summary>NPS measures the relationship (would they recommend us), so it leads.</summary>
+    public const decimal NpsShare = 0.60m;
+
+    /// <summary>CSAT rates individual interactions; it refines the relationship measure rather than replacing it.</summary>
+    public const decimal CsatShare = 0.40m;
+
+    /// <summary>Lowest CSAT rating (maps to 0).</summary>
+    public const decimal CsatMin = 1m;
+
+    /// <summary>Highest CSAT rating (maps to 100).</summary>
+    public const decimal CsatMax = 5m;
+
+    /// <summary>Net Promoter Score, -100..100: round(100 x (promoters - detractors) / responses), halves away from zero.</summary>
+    public static int Nps(int promoters, int passives, int detractors)
+    {
+        var responses = promoters + passives + detractors;
+        if (responses <= 0)
+            throw new ArgumentOutOfRangeException(nameof(promoters), responses, "NPS needs at least one response.");
+        return (int)Math.Round(MaxScore * (promoters - detractors) / responses, 0, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>NPS -100..100 mapped onto 0..100.</summary>
+    public static decimal NpsToScore(int nps) => (nps + MaxScore) / 2;
+
+    /// <summary>CSAT 1..5 mapped onto 0..100, rounded to one decimal.</summary>
+    public static decimal CsatToScore(decimal averageCsat) => Round1((averageCsat - CsatMin) / (CsatMax - CsatMin) * MaxScore);
+
+    public static ComponentScore Score(SatisfactionFacts facts, int windowDays)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        FactGuard.NotNegative(facts.Promoters, "promoters");
+        FactGuard.NotNegative(facts.Passives, "passives");
+        FactGuard.NotNegative(facts.Detractors, "detractors");
+        FactGuard.NotNegative(facts.CsatResponses, "csat_responses");
+        var hasCsat = facts.CsatResponses > 0;
+        if (hasCsat != facts.AverageCsat.HasValue)
+            throw new ArgumentException(
+                $"average_csat must be set exactly when csat_responses is above 0; got average_csat {(facts.AverageCsat is { } a ? Text(a) : "null")} with {facts.CsatResponses} responses.",
+                nameof(facts));
+        if (facts.AverageCsat is { } csat && (csat < CsatMin || csat > CsatMax))
+            throw new ArgumentOutOfRangeException(nameof(facts), csat, $"average_csat must be between 1 and 5; got {Text(csat)}.");
+
+        var npsResponses = facts.NpsResponses;
+        if (npsResponses == 0 && !hasCsat)
+            return ComponentScore.NoData(HealthComponent.Satisfaction, $"No NPS or CSAT responses in the last {windowDays} days.");
+
+        var evidence = new List<EvidenceItem>(10);
+        string npsText = string.Empty, csatText = string.Empty;
+        decimal? npsScore = null, csatScore = null;
+        if (npsResponses > 0)
+        {
+            var nps = Nps(facts.Promoters, facts.Passives, facts.Detractors);
+            npsScore = NpsToScore(nps);
+            evidence.Add(EvidenceItem.Number("promoters", facts.Promoters));
+            evidence.Add(EvidenceItem.Number("passives", facts.Passives));
+            evidence.Add(EvidenceItem.Number("detractors", facts.Detractors));
+            evidence.Add(EvidenceItem.Number("nps", nps));
+            evidence.Add(EvidenceItem.Number("nps_score", npsScore.Value));
+            npsText = $"NPS score {Text(npsScore.Value)} (NPS {nps} from {facts.Promoters} promoters, {facts.Passives} passives, {facts.Detractors} detractors)";
+        }
+
+        if (facts.AverageCsat is { } average)
+        {
+            csatScore = CsatToScore(average);
+            evidence.Add(EvidenceItem.Number("average_csat", average));
+            evidence.Add(EvidenceItem.Number("csat_responses", facts.CsatResponses));
+            evidence.Add(EvidenceItem.Number("csat_score", csatScore.Value));
+            csatText = $"CSAT score {Text(csatScore.Value)} (average {Text2(average)} of 5 from {facts.CsatResponses} responses)";
+        }
+
+        evidence.Add(EvidenceItem.Number("window_days", windowDays));
+        decimal score;
+        string explanation;
+        if (npsScore is { } n && csatScore is { } c)
+        {
+            score = Round1((NpsShare * n) + (CsatShare * c));
+            explanation = $"satisfaction {Text(score)} = {Text(NpsShare)} x {npsText} + {Text(CsatShare)} x {csatText}";
+        }
+        else if (npsScore is { } onlyNps)
+        {
+            score = onlyNps;
+            explanation = $"satisfaction {Text(score)} = {npsText}; no CSAT responses in {windowDays} days";
+        }
+        else
+        {
+            score = csatScore!.Value;
+            explanation = $"satisfaction {Text(score)} = {csatText}; no NPS responses in {windowDays} days";
+        }
+
+        return new ComponentScore(HealthComponent.Satisfaction, score, evidence, explanation);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using CsMcp.McpHost.Tests.Support;
+
+namespace CsMcp.McpHost.Tests.EndToEnd;
+
+/// <summary>
+/// Desktop and IDE clients are built on the TypeScript SDK, which validates structuredContent against outputSchema
+/// more strictly than the C# client. tests/ts-client/smoke.mjs drives the server with it (CI runs `npm ci` there first).
+/// </summary>
+public class TypeScriptClientTests
+{
+    private static readonly string ClientDirectory = Path.Combine(ServerBinary.RepositoryRoot, "tests", "ts-client");
+
+    [SkippableFact]
+    public async Task The_typescript_sdk_client_accepts_every_listed_tool_and_result()
+    {
+        var installed = Directory.Exists(Path.Combine(ClientDirectory, "node_modules", "@modelcontextprotocol", "sdk"));
+        var inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        Skip.If(!installed && !inCi, "Run `npm ci --prefix tests/ts-client` to enable the TypeScript client smoke test.");
+        Assert.True(installed, "CI must run `npm ci --prefix tests/ts-client` before the tests.");
+
+        var info = new ProcessStartInfo("node", [Path.Combine(ClientDirectory, "smoke.mjs"), ServerBinary.DllPath, Directory.CreateTempSubdirectory("csmcp-ts-").FullName])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = ClientDirectory,
+        };
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == 0, output + errors);
+        Assert.Contains("\"failures\":[]", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+
+namespace CsMcp.McpHost.Tests.Support;
+
+public static class ToolCalls
+{
+    public static async Task<JsonElement> CallOkAsync(this McpClient client, string tool, Dictionary<string, object?> arguments)
+    {
+        var result = await client.CallToolAsync(tool, arguments);
+        Assert.True(result.IsError is not true, $"{tool} failed: {Text(result)}");
+        var structured = Assert.NotNull(result.StructuredContent);
+        Assert.Equal(structured.GetRawText(), Text(result));
+        return structured;
+    }
+
+    public static async Task<string> CallErrorAsync(this McpClient client, string tool, Dictionary<string, object?> arguments)
+    {
+        var result = await client.CallToolAsync(tool, arguments);
+        Assert.True(result.IsError, $"{tool} should have failed but returned {Text(result)}");
+        Assert.Null(result.StructuredContent);
+        return Text(result);
+    }
+
+    public static string Text(CallToolResult result) => string.Concat(result.Content.OfType<TextContentBlock>().Select(c => c.Text));
+}
