@@ -1,5 +1,6 @@
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Infrastructure.Caching;
+using CsMcp.Infrastructure.Integrations;
 using CsMcp.Infrastructure.Monitoring;
 using CsMcp.Infrastructure.Persistence;
 using CsMcp.Infrastructure.Persistence.Interceptors;
@@ -42,6 +43,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<CsMcpDbContext>());
+        services.AddIntegrations(configuration);
         return services;
     }
 }

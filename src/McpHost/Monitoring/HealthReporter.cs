@@ -1,11 +1,16 @@
+using CsMcp.Application.Common.Integrations;
+using CsMcp.Application.Common.Interfaces;
 using CsMcp.Infrastructure.Persistence;
 using CsMcp.McpHost.Composition;
 using Microsoft.EntityFrameworkCore;
 
 namespace CsMcp.McpHost.Monitoring;
 
-/// <summary>The /health answer: healthy only when the database answers.</summary>
-internal sealed class HealthReporter(IServiceScopeFactory scopes, DatabaseSettings database, TimeProvider time)
+/// <summary>
+/// The /health answer: healthy only when the database answers. Integrations are reported (configured or not, circuit state)
+/// but do not change the status: they are optional, and an open circuit heals itself.
+/// </summary>
+internal sealed class HealthReporter(IServiceScopeFactory scopes, DatabaseSettings database, IIntegrationStatus integrations, TimeProvider time)
 {
     private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(3);
     private readonly DateTimeOffset _startedAt = time.GetUtcNow();
@@ -19,7 +24,10 @@ internal sealed class HealthReporter(IServiceScopeFactory scopes, DatabaseSettin
             ServerVersion.Current,
             Math.Round((now - _startedAt).TotalSeconds, 1),
             _startedAt,
-            new HealthChecks(databaseCheck));
+            new HealthChecks(databaseCheck, integrations.GetStates().ToDictionary(
+                s => s.Integration,
+                s => new IntegrationHealth(s.Configured, s.Circuit, s.Detail),
+                StringComparer.Ordinal)));
     }
 
     private async Task<ComponentHealth> CheckDatabaseAsync(CancellationToken cancellationToken)
@@ -48,6 +56,8 @@ internal sealed record HealthReport(string Status, string Version, double Uptime
     public const string Unhealthy = "unhealthy";
 }
 
-internal sealed record HealthChecks(ComponentHealth Database);
+internal sealed record HealthChecks(ComponentHealth Database, IReadOnlyDictionary<string, IntegrationHealth> Integrations);
+
+internal sealed record IntegrationHealth(bool Configured, CircuitState Circuit, string Detail);
 
 internal sealed record ComponentHealth(string Status, string Provider, string Target, string? Error);

@@ -30,6 +30,11 @@ public class ProcessLifecycleTests
         Assert.Equal($"SQLite {Path.Combine(server.DataDir, "csmcp.db")}", health.GetProperty("checks").GetProperty("database").GetProperty("target").GetString());
         Assert.Matches(@"^\d+\.\d+\.\d+$", health.GetProperty("version").GetString());
         Assert.True(health.GetProperty("uptime_seconds").GetDouble() >= 0);
+        var integrations = health.GetProperty("checks").GetProperty("integrations");
+        Assert.Equal(["zendesk", "intercom", "mixpanel", "sendgrid"], integrations.EnumerateObject().Select(p => p.Name));
+        Assert.All(integrations.EnumerateObject(), p => Assert.False(p.Value.GetProperty("configured").GetBoolean()));
+        Assert.All(integrations.EnumerateObject(), p => Assert.Equal("closed", p.Value.GetProperty("circuit").GetString()));
+        Assert.Equal("not configured: set INTERCOM_ACCESS_TOKEN", integrations.GetProperty("intercom").GetProperty("detail").GetString());
     }
 
     [Fact]
