@@ -1,4 +1,5 @@
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Infrastructure.DemoData;
 using CsMcp.Infrastructure.Monitoring;
 using CsMcp.Infrastructure.Persistence;
 using CsMcp.Infrastructure.Persistence.Interceptors;
@@ -37,6 +38,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<CsMcpDbContext>());
+        services.AddTransient<DemoDataSeeder>();
         return services;
     }
 }

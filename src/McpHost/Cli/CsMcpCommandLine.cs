@@ -20,6 +20,7 @@ internal static class CsMcpCommandLine
         {
             stdio, http, host, port,
         };
+        root.Subcommands.Add(SeedCommand.Build());
         root.Validators.Add(result =>
         {
             if (result.GetValue(stdio) && result.GetValue(http))
