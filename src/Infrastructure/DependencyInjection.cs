@@ -1,6 +1,7 @@
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Infrastructure.Caching;
 using CsMcp.Infrastructure.Integrations;
+using CsMcp.Infrastructure.DemoData;
 using CsMcp.Infrastructure.Monitoring;
 using CsMcp.Infrastructure.Persistence;
 using CsMcp.Infrastructure.Persistence.Interceptors;
@@ -44,6 +45,7 @@ public static class DependencyInjection
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<CsMcpDbContext>());
         services.AddIntegrations(configuration);
+        services.AddTransient<DemoDataSeeder>();
         return services;
     }
 }

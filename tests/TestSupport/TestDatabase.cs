@@ -21,16 +21,20 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly string? _postgresAdmin;
     private readonly string? _postgresName;
 
-    private TestDatabase(string provider, Func<CsMcpDbContext> factory, SqliteConnection? sqlite, string? postgresAdmin, string? postgresName)
+    private TestDatabase(string provider, Func<CsMcpDbContext> factory, SqliteConnection? sqlite, string? postgresAdmin, string? postgresName, string? postgresTarget = null)
     {
         Provider = provider;
         CreateContext = factory;
         _sqlite = sqlite;
         _postgresAdmin = postgresAdmin;
         _postgresName = postgresName;
+        PostgresTarget = postgresTarget;
     }
 
     public string Provider { get; }
+
+    /// <summary>The PostgreSQL test database's own connection string (null for SQLite), for tests that build the production configuration.</summary>
+    public string? PostgresTarget { get; }
 
     /// <summary>A new context on the same database, as each request scope would get.</summary>
     public Func<CsMcpDbContext> CreateContext { get; }
@@ -81,7 +85,7 @@ public sealed class TestDatabase : IAsyncDisposable
         database = new TestDatabase(Providers.Postgres, () => new PostgresCsMcpDbContext(
             new DbContextOptionsBuilder<PostgresCsMcpDbContext>().UseNpgsql(target)
                 .AddInterceptors(new DbMetricsInterceptor(database!.Metrics, NullLogger<DbMetricsInterceptor>.Instance)).Options),
-            null, admin, name);
+            null, admin, name, target);
         await using var db = database.CreateContext();
         await db.Database.MigrateAsync();
         return database;

@@ -1,3 +1,4 @@
+using CsMcp.Infrastructure.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,8 +6,15 @@ namespace CsMcp.Infrastructure.Persistence;
 
 public static class DatabaseInitializer
 {
-    /// <summary>Creates the data directory if needed and applies the provider's pending migrations.</summary>
+    /// <summary>Applies pending migrations, then seeds the demo portfolio into an embedded database that has never had data.</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await services.MigrateDatabaseAsync(cancellationToken);
+        await DemoDataStartup.SeedOnFirstStartAsync(services, cancellationToken);
+    }
+
+    /// <summary>Creates the data directory if needed and applies the provider's pending migrations.</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var settings = services.GetRequiredService<DatabaseSettings>();
         if (settings.Provider == DatabaseProvider.Sqlite)

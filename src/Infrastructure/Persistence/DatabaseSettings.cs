@@ -16,6 +16,13 @@ public enum DatabaseProvider
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, string Description)
 {
     public const string DatabaseFileName = "csmcp.db";
+    public const string DemoDataVariable = "CSMCP_DEMO_DATA";
+
+    /// <summary>
+    /// Seed the demo portfolio when the embedded database starts empty (CSMCP_DEMO_DATA, default true).
+    /// Always false for PostgreSQL: demo data goes there only through the explicit seed command.
+    /// </summary>
+    public bool DemoDataOnFirstStart { get; init; }
 
     public static DatabaseSettings From(IConfiguration configuration)
     {
@@ -29,8 +36,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
         var dataDir = DataDirectory(configuration);
         var path = Path.Combine(dataDir, DatabaseFileName);
-        return new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={path};Cache=Shared;Pooling=True", $"SQLite {path}");
+        return new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={path};Cache=Shared;Pooling=True", $"SQLite {path}")
+        {
+            DemoDataOnFirstStart = !IsOff(configuration[DemoDataVariable]),
+        };
     }
+
+    private static bool IsOff(string? value) =>
+        value?.Trim().ToUpperInvariant() is "FALSE" or "0" or "NO" or "OFF";
 
     public static string DataDirectory(IConfiguration configuration)
     {

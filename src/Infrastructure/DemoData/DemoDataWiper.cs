@@ -1,0 +1,25 @@
+using CsMcp.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CsMcp.Infrastructure.DemoData;
+
+/// <summary>Deletes every customer-success row (dependents first) and the demo run records; callers check first that it is all demo data.</summary>
+internal static class DemoDataWiper
+{
+    public static async Task WipeAsync(CsMcpDbContext db, CancellationToken cancellationToken)
+    {
+        await db.HealthSnapshots.ExecuteDeleteAsync(cancellationToken);
+        await db.LifecycleStageChanges.ExecuteDeleteAsync(cancellationToken);
+        await db.SurveyResponses.ExecuteDeleteAsync(cancellationToken);
+        await db.SupportTickets.ExecuteDeleteAsync(cancellationToken);
+        await db.EngagementEvents.ExecuteDeleteAsync(cancellationToken);
+        await db.FeatureAdoptions.ExecuteDeleteAsync(cancellationToken);
+        await db.Invoices.ExecuteDeleteAsync(cancellationToken);
+        await db.Contracts.ExecuteDeleteAsync(cancellationToken);
+        await db.UsagePeriods.ExecuteDeleteAsync(cancellationToken);
+        await db.ClientEvents.ExecuteDeleteAsync(cancellationToken);
+        await db.Clients.ExecuteDeleteAsync(cancellationToken);
+        await db.Features.ExecuteDeleteAsync(cancellationToken);
+        await db.DemoSeedRuns.ExecuteDeleteAsync(cancellationToken);
+    }
+}
