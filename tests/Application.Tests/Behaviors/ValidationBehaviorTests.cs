@@ -28,6 +28,20 @@ public class ValidationBehaviorTests
     }
 
     [Fact]
+    public async Task Argument_names_stay_snake_case_when_validators_run_again()
+    {
+        for (var run = 0; run < 3; run++)
+        {
+            var behavior = new ValidationBehavior<ProbeRequest, string>([new ProbeRequestValidator()]);
+
+            var error = await Assert.ThrowsAsync<ValidationException>(async () => await behavior.Handle(new ProbeRequest("", 11), Handler, default));
+
+            Assert.Equal("'client_id' must be a non-empty string.", Assert.Single(error.Errors["client_id"]));
+            Assert.Equal("'limit' must be between 1 and 10; got 11.", Assert.Single(error.Errors["limit"]));
+        }
+    }
+
+    [Fact]
     public async Task Valid_request_reaches_the_handler_once()
     {
         var behavior = new ValidationBehavior<ProbeRequest, string>([new ProbeRequestValidator()]);

@@ -25,6 +25,29 @@ public class PrometheusToolMetricsTests
     }
 
     [Fact]
+    public void Repeated_calls_accumulate_on_the_same_series_and_create_only_the_status_that_occurred()
+    {
+        var tool = new PrometheusToolMetrics(_metrics);
+
+        for (var i = 0; i < 3; i++)
+        {
+            tool.CallStarted();
+            tool.CallFinished("get_client_overview", succeeded: true, TimeSpan.FromMilliseconds(2));
+        }
+
+        Assert.Equal(["get_client_overview,success"], _metrics.ToolExecutions.GetAllLabelValues().Select(labels => string.Join(',', labels)));
+        Assert.Equal(3, _metrics.ToolExecutions.WithLabels("get_client_overview", "success").Value);
+        Assert.Equal(3, _metrics.ToolDuration.WithLabels("get_client_overview").Count);
+        Assert.Equal(0, _metrics.ActiveConnections.Value);
+
+        tool.CallStarted();
+        tool.CallFinished("get_client_overview", succeeded: false, TimeSpan.FromMilliseconds(2));
+
+        Assert.Equal(1, _metrics.ToolExecutions.WithLabels("get_client_overview", "error").Value);
+        Assert.Equal(4, _metrics.ToolDuration.WithLabels("get_client_overview").Count);
+    }
+
+    [Fact]
     public void Error_types_outside_the_closed_set_are_counted_as_internal()
     {
         var tool = new PrometheusToolMetrics(_metrics);

@@ -17,14 +17,15 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
             return await next(message, cancellationToken);
 
         var context = new ValidationContext<TMessage>(message);
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        List<FluentValidation.Results.ValidationFailure>? failures = null;
         foreach (var validator in _validators)
         {
             var result = await validator.ValidateAsync(context, cancellationToken);
-            failures.AddRange(result.Errors);
+            if (result.Errors.Count > 0)
+                (failures ??= []).AddRange(result.Errors);
         }
 
-        if (failures.Count > 0)
+        if (failures is not null)
             throw new ValidationException(ArgumentErrors.From(failures));
 
         return await next(message, cancellationToken);

@@ -7,9 +7,6 @@ public abstract class ToolValidator<TRequest> : AbstractValidator<TRequest>
 {
     static ToolValidator()
     {
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, expression) =>
-            member is not null ? ArgumentNames.FromMemberPath(member.Name)
-            : expression is not null ? ArgumentNames.FromMemberPath(FluentValidation.Internal.PropertyChain.FromExpression(expression).ToString())
-            : null;
+        ValidatorOptions.Global.DisplayNameResolver = ArgumentDisplayNames.Resolve;
     }
 }
