@@ -66,7 +66,7 @@ public sealed class EntityRoundTripTests
         Assert.Equal("in_app", await Scalar(db, "SELECT event_type AS \"Value\" FROM engagement_events"));
         Assert.Equal("at_risk", await Scalar(db, "SELECT to_stage AS \"Value\" FROM lifecycle_stage_changes"));
         Assert.Equal("declining", await Scalar(db, "SELECT trend AS \"Value\" FROM health_snapshots"));
-        Assert.Equal("{\"tickets_in_window\":\"6\",\"nps_responses_in_window\":null}", await Scalar(db, "SELECT inputs AS \"Value\" FROM health_snapshots"));
+        Assert.Equal("{\"tickets_in_window\":\"6\",\"nps_responses_in_window\":\"\"}", await Scalar(db, "SELECT inputs AS \"Value\" FROM health_snapshots"));
     }
 
     [SkippableTheory]
