@@ -116,6 +116,7 @@ internal static class ToolsetServerProcess
     {
         var environment = SelectionVariables.ToDictionary(v => v, _ => (string?)null);
         environment["CSMCP_DATA_DIR"] = dataDirectory;
+        environment["CSMCP_DEMO_DATA"] = "false";
         environment["PROMETHEUS_ENABLED"] = "false";
         environment["LOG_LEVEL"] = "Warning";
         foreach (var (name, value) in overrides ?? new Dictionary<string, string?>())
