@@ -46,8 +46,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>Skips PostgreSQL-backed tests locally when no server is configured; in CI (CI=true) they must run.</summary>
     public static void SkipUnlessAvailable(string provider)
     {
-        var inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        Skip.If(provider == Providers.Postgres && PostgresConnectionString is null && !inCi,
+        Skip.If(provider == Providers.Postgres && PostgresConnectionString is null && !CiEnvironment.IsCi,
             $"Set {PostgresVariable} to run the PostgreSQL-backed tests.");
     }
 

@@ -1,3 +1,4 @@
+using CsMcp.TestSupport;
 using System.Diagnostics;
 using CsMcp.McpHost.Tests.Support;
 
@@ -15,8 +16,7 @@ public class TypeScriptClientTests
     public async Task The_typescript_sdk_client_accepts_every_listed_tool_and_result()
     {
         var installed = Directory.Exists(Path.Combine(ClientDirectory, "node_modules", "@modelcontextprotocol", "sdk"));
-        var inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        Skip.If(!installed && !inCi, "Run `npm ci --prefix tests/ts-client` to enable the TypeScript client smoke test.");
+        Skip.If(!installed && !CiEnvironment.IsCi, "Run `npm ci --prefix tests/ts-client` to enable the TypeScript client smoke test.");
         Assert.True(installed, "CI must run `npm ci --prefix tests/ts-client` before the tests.");
 
         var info = new ProcessStartInfo("node", [Path.Combine(ClientDirectory, "smoke.mjs"), ServerBinary.DllPath, Directory.CreateTempSubdirectory("csmcp-ts-").FullName])

@@ -1,3 +1,4 @@
+using CsMcp.TestSupport;
 using System.Diagnostics;
 
 namespace CsMcp.McpHost.Tests.Support;
@@ -9,8 +10,7 @@ public static class Promtool
     /// <summary>Local runs without promtool skip; CI installs it, so there a missing promtool fails the test.</summary>
     public static void SkipUnlessAvailable()
     {
-        var inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        Skip.If(Path is null && !inCi, "promtool is not installed (apt-get install prometheus).");
+        Skip.If(Path is null && !CiEnvironment.IsCi, "promtool is not installed (apt-get install prometheus).");
         Assert.True(Path is not null, "promtool is required in CI; .ci/run installs Debian's prometheus package.");
     }
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using ModelContextProtocol.Client;
@@ -72,18 +70,11 @@ internal static class ToolsetServerProcess
     public static async Task<HttpServerProcess> StartHttpAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var dataDirectory = CreateDataDirectory();
-        var port = FreePort();
+        var port = Support.FreePort.Next();
         var process = Start(["--http", "--port", port.ToString(CultureInfo.InvariantCulture), .. arguments], dataDirectory, environment);
         var server = new HttpServerProcess(process, new Uri($"http://127.0.0.1:{port}"), dataDirectory);
         await server.WaitUntilReadyAsync(Timeout().Token);
         return server;
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>A generous bound on each process step so a hung server fails the test instead of stalling the run.</summary>

@@ -164,7 +164,7 @@ public sealed class StdioToolSelectionTests
     [Fact]
     public async Task Refused_calls_are_not_counted_in_tool_metrics()
     {
-        var metricsPort = ToolsetServerProcess.FreePort();
+        var metricsPort = FreePort.Next();
         await using var server = await ToolsetServerProcess.ConnectStdioAsync(["--read-only"], new Dictionary<string, string?>
         {
             ["PROMETHEUS_ENABLED"] = "true",
