@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CsMcp.McpHost.Tests.Support;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
@@ -62,47 +63,102 @@ public sealed class DynamicToolsetsTests
             Text(refused));
     }
 
-    /// <summary>
-    /// With the initialize handshake desktop clients use (2025-06-18). Under the C# SDK client's default (newer) protocol
-    /// version the notification was not received within 60 s on this machine; issue 7 stays open for that case.
-    /// </summary>
-    [Theory]
-    [InlineData("2025-06-18")]
-    public async Task Enabling_a_toolset_sends_list_changed_and_lists_its_tools_after_the_discovery_tools(string? protocolVersion)
+    /// <summary>Clients on the initialize handshake (2025-06-18, what desktop clients use) get the session-wide broadcast.</summary>
+    [Fact]
+    public async Task Under_the_initialize_handshake_enabling_a_toolset_broadcasts_list_changed_once()
     {
-        var listChanged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var notifications = 0;
-        var options = new McpClientOptions
+        var notifications = new NotificationRecorder();
+        await using var server = await ToolsetServerProcess.ConnectStdioAsync(
+            ["--dynamic-toolsets"], clientOptions: notifications.Options("2025-06-18"));
+
+        await AssertEnablingCoreChangesTheListAsync(server.Client, notifications);
+
+        Assert.Equal(0, notifications.Acknowledgements);
+    }
+
+    /// <summary>
+    /// From the 2026-07-28 revision (the C# SDK's default) there is no session-wide broadcast: per SEP-2575 a server sends
+    /// list_changed only on a subscriptions/listen stream that asked for it, tagged with that stream's id.
+    /// </summary>
+    [Fact]
+    public async Task Under_the_subscription_protocol_list_changed_arrives_on_the_tools_subscription()
+    {
+        var notifications = new NotificationRecorder();
+        await using var server = await ToolsetServerProcess.ConnectStdioAsync(["--dynamic-toolsets"], clientOptions: notifications.Options(null));
+        Assert.Equal("2026-07-28", server.Client.NegotiatedProtocolVersion);
+        using var listening = new CancellationTokenSource();
+        var listen = server.Client.SendRequestAsync(
+            new JsonRpcRequest
+            {
+                Id = new RequestId("tools-listen"),
+                Method = RequestMethods.SubscriptionsListen,
+                Params = JsonNode.Parse("""{"notifications":{"toolsListChanged":true}}"""),
+            },
+            listening.Token);
+
+        var acknowledged = await notifications.Acknowledged.Task.WaitAsync(ToolsetServerProcess.Timeout().Token);
+        Assert.True(acknowledged?["notifications"]?["toolsListChanged"]?.GetValue<bool>());
+        var changed = await AssertEnablingCoreChangesTheListAsync(server.Client, notifications);
+
+        Assert.Equal("tools-listen", changed?["_meta"]?["io.modelcontextprotocol/subscriptionId"]?.GetValue<string>());
+        await listening.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => listen);
+    }
+
+    private static async Task<JsonNode?> AssertEnablingCoreChangesTheListAsync(McpClient client, NotificationRecorder notifications)
+    {
+        var enabled = await client.CallToolAsync("enable_toolset", new Dictionary<string, object?> { ["toolset"] = "core" });
+        var changed = await notifications.ListChanged.Task.WaitAsync(ToolsetServerProcess.Timeout().Token);
+
+        Assert.Equal(
+            """{"toolset":"core","enabled_tools":["get_client_overview","get_client_timeline","list_clients","register_client","update_client_info"],"already_enabled":[],"enabled_tool_count":5,"message":"Enabled 5 tools of \u0027core\u0027. The tool list changed; list the tools again to see their schemas."}""",
+            Structured(enabled).GetRawText());
+        var listed = await ToolNames(client);
+        Assert.Equal([.. DiscoveryTools, "get_client_overview", "get_client_timeline", "list_clients", "register_client", "update_client_info"], listed);
+        Assert.False((await client.CallToolAsync("list_clients", new Dictionary<string, object?>())).IsError is true);
+
+        var again = await client.CallToolAsync("enable_toolset", new Dictionary<string, object?> { ["toolset"] = "CORE" });
+        Assert.Equal("Toolset 'core' was already enabled; the tool list did not change.", Structured(again).GetProperty("message").GetString());
+        Assert.Equal(1, notifications.ListChangedCount);
+        return changed;
+    }
+
+    /// <summary>Records the list_changed and subscription acknowledgement notifications a client receives.</summary>
+    private sealed class NotificationRecorder
+    {
+        private int _listChanged;
+        private int _acknowledgements;
+
+        public TaskCompletionSource<JsonNode?> ListChanged { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource<JsonNode?> Acknowledged { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int ListChangedCount => Volatile.Read(ref _listChanged);
+
+        public int Acknowledgements => Volatile.Read(ref _acknowledgements);
+
+        public McpClientOptions Options(string? protocolVersion) => new()
         {
             ProtocolVersion = protocolVersion,
             Handlers = new McpClientHandlers
             {
                 NotificationHandlers =
                 [
-                    new(NotificationMethods.ToolListChangedNotification, (_, _) =>
+                    new(NotificationMethods.ToolListChangedNotification, (notification, _) =>
                     {
-                        Interlocked.Increment(ref notifications);
-                        listChanged.TrySetResult();
+                        Interlocked.Increment(ref _listChanged);
+                        ListChanged.TrySetResult(notification.Params?.DeepClone());
+                        return ValueTask.CompletedTask;
+                    }),
+                    new(NotificationMethods.SubscriptionsAcknowledgedNotification, (notification, _) =>
+                    {
+                        Interlocked.Increment(ref _acknowledgements);
+                        Acknowledged.TrySetResult(notification.Params?.DeepClone());
                         return ValueTask.CompletedTask;
                     }),
                 ],
             },
         };
-        await using var server = await ToolsetServerProcess.ConnectStdioAsync(["--dynamic-toolsets"], clientOptions: options);
-
-        var enabled = await server.Client.CallToolAsync("enable_toolset", new Dictionary<string, object?> { ["toolset"] = "core" });
-        await listChanged.Task.WaitAsync(ToolsetServerProcess.Timeout().Token);
-
-        Assert.Equal(
-            """{"toolset":"core","enabled_tools":["get_client_overview","get_client_timeline","list_clients","register_client","update_client_info"],"already_enabled":[],"enabled_tool_count":5,"message":"Enabled 5 tools of \u0027core\u0027. The tool list changed; list the tools again to see their schemas."}""",
-            Structured(enabled).GetRawText());
-        var listed = await ToolNames(server.Client);
-        Assert.Equal([.. DiscoveryTools, "get_client_overview", "get_client_timeline", "list_clients", "register_client", "update_client_info"], listed);
-        Assert.False((await server.Client.CallToolAsync("list_clients", new Dictionary<string, object?>())).IsError is true);
-
-        var again = await server.Client.CallToolAsync("enable_toolset", new Dictionary<string, object?> { ["toolset"] = "CORE" });
-        Assert.Equal("Toolset 'core' was already enabled; the tool list did not change.", Structured(again).GetProperty("message").GetString());
-        Assert.Equal(1, Volatile.Read(ref notifications));
     }
 
     [Fact]
