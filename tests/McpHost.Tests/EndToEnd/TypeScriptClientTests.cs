@@ -15,11 +15,31 @@ public class TypeScriptClientTests
     [SkippableFact]
     public async Task The_typescript_sdk_client_accepts_every_listed_tool_and_result()
     {
+        var output = await RunScriptAsync("smoke.mjs");
+
+        Assert.Contains("\"failures\":[]", output, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task The_typescript_sdk_client_receives_list_changed_when_it_enables_a_toolset()
+    {
+        var output = await RunScriptAsync("dynamic.mjs");
+
+        Assert.Contains(
+            "\"before\":[\"list_available_toolsets\",\"get_toolset_tools\",\"enable_toolset\"],"
+            + "\"after\":[\"list_available_toolsets\",\"get_toolset_tools\",\"enable_toolset\",\"get_client_overview\",\"get_client_timeline\",\"list_clients\",\"register_client\",\"update_client_info\"],"
+            + "\"notifications\":1,\"failures\":[]",
+            output,
+            StringComparison.Ordinal);
+    }
+
+    private static async Task<string> RunScriptAsync(string script)
+    {
         var installed = Directory.Exists(Path.Combine(ClientDirectory, "node_modules", "@modelcontextprotocol", "sdk"));
-        Skip.If(!installed && !CiEnvironment.IsCi, "Run `npm ci --prefix tests/ts-client` to enable the TypeScript client smoke test.");
+        Skip.If(!installed && !CiEnvironment.IsCi, "Run `npm ci --prefix tests/ts-client` to enable the TypeScript client tests.");
         Assert.True(installed, "CI must run `npm ci --prefix tests/ts-client` before the tests.");
 
-        var info = new ProcessStartInfo("node", [Path.Combine(ClientDirectory, "smoke.mjs"), ServerBinary.DllPath, Directory.CreateTempSubdirectory("csmcp-ts-").FullName])
+        var info = new ProcessStartInfo("node", [Path.Combine(ClientDirectory, script), ServerBinary.DllPath, Directory.CreateTempSubdirectory("csmcp-ts-").FullName])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -31,6 +51,6 @@ public class TypeScriptClientTests
         await process.WaitForExitAsync();
 
         Assert.True(process.ExitCode == 0, output + errors);
-        Assert.Contains("\"failures\":[]", output, StringComparison.Ordinal);
+        return output;
     }
 }
