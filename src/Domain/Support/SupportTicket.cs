@@ -8,6 +8,7 @@ public sealed class SupportTicket
 {
     public const int MaxTicketIdLength = 50;
     public const int MaxSubjectLength = 500;
+    public const int MaxExternalIdLength = 100;
 
     public long Id { get; set; }
 
@@ -15,6 +16,10 @@ public sealed class SupportTicket
     public required string TicketId { get; set; }
 
     public required string ClientId { get; set; }
+
+    /// <summary>The ticket's key in the platform it was imported from (e.g. <c>zendesk:4711</c>); null for tickets created here.</summary>
+    public string? ExternalId { get; set; }
+
     public required string Subject { get; set; }
     public required string Description { get; set; }
     public TicketPriority Priority { get; set; } = TicketPriority.P3;
