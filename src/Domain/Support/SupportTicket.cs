@@ -12,7 +12,7 @@ public sealed class SupportTicket
 
     public long Id { get; set; }
 
-    /// <summary>Business key, <c>TKT-&lt;digits&gt;</c>.</summary>
+    /// <summary>Business key, <c>TKT-&lt;digits&gt;</c>; tickets imported from Zendesk keep its number as <c>ZD-&lt;id&gt;</c>.</summary>
     public required string TicketId { get; set; }
 
     public required string ClientId { get; set; }

@@ -37,6 +37,7 @@ public sealed class SyncPortTests : IDisposable
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(_host.Server.LogEntries.Single().RequestMessage!.Url).Query);
         Assert.Equal(("100", "-updated_at", "metric_sets,users"), (query["page[size]"], query["sort"], query["include"]));
         Assert.Equal(1, _host.Calls(IntegrationNames.Zendesk, "ListOrganizationTicketActivity", "200"));
+        _host.AssertNoSecretLogged();
     }
 
     [Fact]
@@ -59,6 +60,7 @@ public sealed class SyncPortTests : IDisposable
         Assert.Equal("IN", filters[0].GetProperty("operator").GetString());
         Assert.Equal(["u-1", "u-2"], Json.Strings(filters[0].GetProperty("value")));
         Assert.Equal(1, _host.Calls(IntegrationNames.Intercom, "ListCompanyContacts", "200"));
+        _host.AssertNoSecretLogged();
     }
 
     [Fact]
@@ -82,6 +84,7 @@ public sealed class SyncPortTests : IDisposable
         Assert.Equal(4, queries.Count);
         Assert.All(queries, q => Assert.Equal(("Session", "properties[\"company_id\"]", "2026-05-01", "2026-06-10"), (q["event"].Single(), q["on"].Single(), q["from_date"].Single(), q["to_date"].Single())));
         Assert.Equal(4, _host.Calls(IntegrationNames.Mixpanel, "Segmentation", "200"));
+        _host.AssertNoSecretLogged();
     }
 
     private void Segmentation(string unit, string type, string body) =>
