@@ -34,6 +34,15 @@ public sealed class Client
     public HealthTrend? HealthTrend { get; set; }
     public DateTime? HealthCalculatedAt { get; set; }
     public DateTime? LastEngagementAt { get; set; }
+
+    /// <summary>The client's organization in Zendesk (numeric id as text); null when not linked.</summary>
+    public string? ZendeskOrganizationId { get; set; }
+
+    /// <summary>The client's company in Intercom (the company_id we store there); null when not linked.</summary>
+    public string? IntercomCompanyId { get; set; }
+
+    /// <summary>The value of the Mixpanel group property on the client's events; null when not linked.</summary>
+    public string? MixpanelGroupKey { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 

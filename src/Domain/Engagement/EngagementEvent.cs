@@ -7,9 +7,14 @@ namespace CsMcp.Domain.Engagement;
 public sealed class EngagementEvent
 {
     public const int MaxSummaryLength = 500;
+    public const int MaxExternalIdLength = 100;
 
     public long Id { get; set; }
     public required string ClientId { get; set; }
+
+    /// <summary>The touchpoint's key in the platform it was imported from (e.g. <c>intercom:conversation:123</c>); null when recorded here.</summary>
+    public string? ExternalId { get; set; }
+
     public EngagementType EventType { get; set; }
     public EngagementDirection Direction { get; set; } = EngagementDirection.Inbound;
     public DateTime OccurredAt { get; set; }

@@ -8,13 +8,18 @@ public sealed class SupportTicket
 {
     public const int MaxTicketIdLength = 50;
     public const int MaxSubjectLength = 500;
+    public const int MaxExternalIdLength = 100;
 
     public long Id { get; set; }
 
-    /// <summary>Business key, <c>TKT-&lt;digits&gt;</c>.</summary>
+    /// <summary>Business key, <c>TKT-&lt;digits&gt;</c>; tickets imported from Zendesk keep its number as <c>ZD-&lt;id&gt;</c>.</summary>
     public required string TicketId { get; set; }
 
     public required string ClientId { get; set; }
+
+    /// <summary>The ticket's key in the platform it was imported from (e.g. <c>zendesk:4711</c>); null for tickets created here.</summary>
+    public string? ExternalId { get; set; }
+
     public required string Subject { get; set; }
     public required string Description { get; set; }
     public TicketPriority Priority { get; set; } = TicketPriority.P3;

@@ -4,6 +4,7 @@ using CsMcp.Domain.Contracts;
 using CsMcp.Domain.Engagement;
 using CsMcp.Domain.Features;
 using CsMcp.Domain.Health;
+using CsMcp.Domain.Integrations;
 using CsMcp.Domain.Lifecycle;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
@@ -31,6 +32,7 @@ public abstract class CsMcpDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<HealthSnapshot> HealthSnapshots => Set<HealthSnapshot>();
     public DbSet<LifecycleStageChange> LifecycleStageChanges => Set<LifecycleStageChange>();
+    public DbSet<IntegrationSyncState> IntegrationSyncStates => Set<IntegrationSyncState>();
 
     /// <summary>Infrastructure only: which demo portfolio filled this database.</summary>
     public DbSet<DemoSeedRun> DemoSeedRuns => Set<DemoSeedRun>();

@@ -25,6 +25,7 @@ internal static class CsMcpCommandLine
         foreach (var option in toolsets.All)
             root.Options.Add(option);
         root.Subcommands.Add(SeedCommand.Build());
+        root.Subcommands.Add(SyncCommand.Build());
         root.Validators.Add(result =>
         {
             if (result.GetValue(stdio) && result.GetValue(http))

@@ -15,9 +15,10 @@ public sealed class MigrationTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
-        Assert.Equal(2, applied.Count);
+        Assert.Equal(3, applied.Count);
         Assert.EndsWith("_InitialCreate", applied[0], StringComparison.Ordinal);
         Assert.EndsWith("_CustomerSuccessModel", applied[1], StringComparison.Ordinal);
+        Assert.EndsWith("_IntegrationSync", applied[2], StringComparison.Ordinal);
         Assert.False(db.Database.HasPendingModelChanges());
     }
 
@@ -34,13 +35,13 @@ public sealed class MigrationTests
             await db.Contracts.CountAsync(), await db.Invoices.CountAsync(), await db.UsagePeriods.CountAsync(),
             await db.Features.CountAsync(), await db.FeatureAdoptions.CountAsync(), await db.EngagementEvents.CountAsync(),
             await db.SupportTickets.CountAsync(), await db.SurveyResponses.CountAsync(), await db.HealthSnapshots.CountAsync(),
-            await db.LifecycleStageChanges.CountAsync(), await db.DemoSeedRuns.CountAsync(),
+            await db.LifecycleStageChanges.CountAsync(), await db.DemoSeedRuns.CountAsync(), await db.IntegrationSyncStates.CountAsync(),
         };
 
         Assert.All(counts, count => Assert.Equal(0, count));
         Assert.Equal(
             ["client_events", "clients", "contracts", "demo_seed_runs", "engagement_events", "feature_adoptions", "features", "health_snapshots",
-                "invoices", "lifecycle_stage_changes", "support_tickets", "survey_responses", "usage_periods"],
+                "integration_sync_states", "invoices", "lifecycle_stage_changes", "support_tickets", "survey_responses", "usage_periods"],
             db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Order(StringComparer.Ordinal));
     }
 }

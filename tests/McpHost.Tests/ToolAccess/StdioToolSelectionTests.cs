@@ -21,12 +21,12 @@ public sealed class StdioToolSelectionTests
     }
 
     [Fact]
-    public async Task Toolsets_all_and_default_keywords_serve_every_tool_today()
+    public async Task Toolsets_all_serves_every_tool_and_default_leaves_out_the_integrations_toolset()
     {
         await using var all = await ToolsetServerProcess.ConnectStdioAsync(["--toolsets", "all"]);
         await using var defaults = await ToolsetServerProcess.ConnectStdioAsync(["--toolsets", "default"]);
 
-        Assert.Equal(CoreTools, await ToolNames(all.Client));
+        Assert.Equal(CoreTools.Append("sync_integrations").ToArray(), await ToolNames(all.Client));
         Assert.Equal(CoreTools, await ToolNames(defaults.Client));
     }
 
@@ -137,11 +137,11 @@ public sealed class StdioToolSelectionTests
     }
 
     [Theory]
-    [InlineData(new[] { "--toolsets", "core,helth" }, "Unknown toolset 'helth' in --toolsets (env CSMCP_TOOLSETS). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback.")]
-    [InlineData(new[] { "--tools", "list_client" }, "Unknown tool 'list_client' in --tools (env CSMCP_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info.")]
-    [InlineData(new[] { "--exclude-tools", "drop_tables" }, "Unknown tool 'drop_tables' in --exclude-tools (env CSMCP_EXCLUDE_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info.")]
-    [InlineData(new[] { "--toolsets", "health" }, "The tool selection leaves no tool to serve (toolsets: health (no tools yet); tools: none; read-only: no). Toolsets that have tools: core (5 tools, 3 read-only).")]
-    [InlineData(new[] { "--tools", "register_client", "--read-only" }, "The tool selection leaves no tool to serve (toolsets: none; tools: register_client; read-only: yes). Toolsets that have tools: core (5 tools, 3 read-only).")]
+    [InlineData(new[] { "--toolsets", "core,helth" }, "Unknown toolset 'helth' in --toolsets (env CSMCP_TOOLSETS). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback, integrations.")]
+    [InlineData(new[] { "--tools", "list_client" }, "Unknown tool 'list_client' in --tools (env CSMCP_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info, sync_integrations.")]
+    [InlineData(new[] { "--exclude-tools", "drop_tables" }, "Unknown tool 'drop_tables' in --exclude-tools (env CSMCP_EXCLUDE_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info, sync_integrations.")]
+    [InlineData(new[] { "--toolsets", "health" }, "The tool selection leaves no tool to serve (toolsets: health (no tools yet); tools: none; read-only: no). Toolsets that have tools: core (5 tools, 3 read-only), integrations (1 tools, 0 read-only).")]
+    [InlineData(new[] { "--tools", "register_client", "--read-only" }, "The tool selection leaves no tool to serve (toolsets: none; tools: register_client; read-only: yes). Toolsets that have tools: core (5 tools, 3 read-only), integrations (1 tools, 0 read-only).")]
     [InlineData(new[] { "--http", "--dynamic-toolsets" }, "--dynamic-toolsets works with the stdio transport only")]
     public async Task An_invalid_selection_stops_the_server_with_exit_code_2_and_the_valid_names(string[] arguments, string expected)
     {

@@ -3,6 +3,7 @@ using CsMcp.Domain.Contracts;
 using CsMcp.Domain.Engagement;
 using CsMcp.Domain.Features;
 using CsMcp.Domain.Health;
+using CsMcp.Domain.Integrations;
 using CsMcp.Domain.Lifecycle;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
@@ -26,6 +27,7 @@ public interface IAppDbContext
     DbSet<SurveyResponse> SurveyResponses { get; }
     DbSet<HealthSnapshot> HealthSnapshots { get; }
     DbSet<LifecycleStageChange> LifecycleStageChanges { get; }
+    DbSet<IntegrationSyncState> IntegrationSyncStates { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

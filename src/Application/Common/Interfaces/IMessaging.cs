@@ -23,6 +23,9 @@ public interface IMessaging
 
     Task<MessagingCompany> UpsertCompanyAsync(MessagingCompanyUpsert company, CancellationToken cancellationToken = default);
 
+    /// <summary>The contacts attached to a company (<paramref name="companyPlatformId"/> is <see cref="MessagingCompany.Id"/>).</summary>
+    Task<IntegrationPage<MessagingContact>> ListCompanyContactsAsync(string companyPlatformId, PageRequest page, CancellationToken cancellationToken = default);
+
     /// <summary>Links a contact to a company (<paramref name="companyPlatformId"/> is <see cref="MessagingCompany.Id"/>).</summary>
     Task AttachContactToCompanyAsync(string contactId, string companyPlatformId, CancellationToken cancellationToken = default);
 

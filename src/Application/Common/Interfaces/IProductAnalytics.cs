@@ -16,4 +16,12 @@ public interface IProductAnalytics
     Task<AnalyticsCounts> CountEventsAsync(AnalyticsCountQuery query, CancellationToken cancellationToken = default);
 
     Task<AnalyticsCounts> CountActiveUsersAsync(AnalyticsCountQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Monthly usage of the configured usage event per group (the configured group property's value on each event), for the
+    /// months from <paramref name="fromDate"/> to <paramref name="toDate"/>; a group without events gets zero periods. Four queries in all,
+    /// whatever the number of groups.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<AnalyticsGroupUsage>>> GetGroupUsageAsync(
+        IReadOnlyCollection<string> groups, DateOnly fromDate, DateOnly toDate, CancellationToken cancellationToken = default);
 }

@@ -20,6 +20,13 @@ public interface ISupportDesk
 
     Task<IntegrationPage<DeskTicket>> ListOrganizationTicketsAsync(long organizationId, PageRequest page, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The organization's tickets updated at or after <paramref name="updatedSince"/> (all when null), most recently updated
+    /// first, with requester, satisfaction and reply/solve times.
+    /// </summary>
+    Task<IntegrationPage<DeskTicketActivity>> ListOrganizationTicketActivityAsync(
+        long organizationId, DateTime? updatedSince, PageRequest page, CancellationToken cancellationToken = default);
+
     Task<DeskUser?> GetUserAsync(long userId, CancellationToken cancellationToken = default);
 
     Task<DeskUser?> FindUserByEmailAsync(string email, CancellationToken cancellationToken = default);

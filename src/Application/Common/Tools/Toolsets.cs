@@ -14,9 +14,10 @@ public static class Toolsets
     public const string Support = "support";
     public const string Expansion = "expansion";
     public const string Feedback = "feedback";
+    public const string Integrations = "integrations";
 
     public static IReadOnlyList<string> Ordered { get; } =
-        [Core, Onboarding, Health, Retention, Communication, Support, Expansion, Feedback];
+        [Core, Onboarding, Health, Retention, Communication, Support, Expansion, Feedback, Integrations];
 
     /// <summary>
     /// What a server exposes when nobody chooses: the daily loop of a customer-success manager
@@ -35,5 +36,6 @@ public static class Toolsets
         [Support] = "Support tickets and routing, knowledge base, customer portal and support performance.",
         [Expansion] = "Upsell, cross-sell and expansion opportunities, renewals and renewal forecasts, revenue expansion and lifetime value.",
         [Feedback] = "Feedback and its sentiment, product insights, customer-success metrics, product usage and voice of the customer.",
+        [Integrations] = "Platform integrations: import Zendesk tickets, Intercom engagement and Mixpanel usage for linked clients (sync_integrations).",
     };
 }

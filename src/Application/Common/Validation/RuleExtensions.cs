@@ -30,4 +30,24 @@ public static class RuleExtensions
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.Must(value => value is null || !string.IsNullOrWhiteSpace(value)).WithMessage("'{PropertyName}' must not be blank when given; omit it instead.")
             .MaximumLength(maxLength).WithMessage($"'{{PropertyName}}' must be at most {maxLength} characters.");
+
+    /// <summary>Null passes; "" passes when <paramref name="clearable"/> (it removes the link).</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> ZendeskOrganizationId<T>(this IRuleBuilder<T, string?> rule, bool clearable) =>
+        rule.Custom((value, context) =>
+        {
+            if (value is null || (clearable && value.Length == 0))
+                return;
+            if (ExternalIds.ValidateZendeskOrganizationId(value) is { } broken)
+                context.AddFailure($"'{context.DisplayName}' {broken}{(clearable ? ", or \"\" to unlink" : string.Empty)}; got '{value}'.");
+        });
+
+    /// <summary>Null passes; "" passes when <paramref name="clearable"/> (it removes the link).</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> ExternalIdText<T>(this IRuleBuilder<T, string?> rule, bool clearable) =>
+        rule.Custom((value, context) =>
+        {
+            if (value is null || (clearable && value.Length == 0))
+                return;
+            if (ExternalIds.ValidateText(value) is { } broken)
+                context.AddFailure($"'{context.DisplayName}' {broken}{(clearable ? ", or \"\" to unlink" : string.Empty)}; got '{value}'.");
+        });
 }

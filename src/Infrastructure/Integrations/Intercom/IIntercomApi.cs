@@ -23,6 +23,9 @@ internal interface IIntercomApi
     [Post("/companies")]
     Task<IntercomCompany> CreateOrUpdateCompany([Body] IntercomCompanyWrite company, CancellationToken cancellationToken);
 
+    [Get("/companies/{companyId}/contacts")]
+    Task<IntercomContactList> ListCompanyContacts(string companyId, [AliasAs("page")] int page, [AliasAs("per_page")] int perPage, CancellationToken cancellationToken);
+
     [Post("/contacts/{contactId}/companies")]
     Task<IntercomCompany> AttachContactToCompany(string contactId, [Body] IntercomIdReference company, CancellationToken cancellationToken);
 

@@ -89,6 +89,24 @@ internal sealed class IntercomMessaging(IIntercomApi api, IOptions<IntercomOptio
         return Run("attach a contact to a company", () => api.AttachContactToCompany(contactId, new IntercomIdReference(companyPlatformId), cancellationToken), cancellationToken);
     }
 
+    /// <summary>Page-numbered on the wire: the cursor is the next page number.</summary>
+    public Task<IntegrationPage<MessagingContact>> ListCompanyContactsAsync(string companyPlatformId, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        RequireConfigured();
+        var number = page.Cursor is { } cursor && int.TryParse(cursor, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0 ? parsed : 1;
+        var perPage = Math.Clamp(page.Limit, 1, MaxPageSize);
+        return Run("list a company's contacts", async () =>
+        {
+            var response = await api.ListCompanyContacts(companyPlatformId, number, perPage, cancellationToken);
+            var contacts = response.Data ?? [];
+            var more = contacts.Count == perPage && (response.TotalCount is null || response.TotalCount > number * perPage);
+            return new IntegrationPage<MessagingContact>(
+                [.. contacts.Select(IntercomMapping.ToContact)],
+                more ? (number + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+                response.TotalCount);
+        }, cancellationToken);
+    }
+
     public Task<IntegrationPage<MessagingConversation>> ListConversationsAsync(PageRequest page, CancellationToken cancellationToken = default)
     {
         RequireConfigured();
@@ -105,6 +123,8 @@ internal sealed class IntercomMessaging(IIntercomApi api, IOptions<IntercomOptio
         var filters = new List<JsonObject>();
         if (search.ContactId is { } contactId)
             filters.Add(IntercomMapping.Filter("contact_ids", "=", contactId));
+        if (search.ContactIds.Count > 0)
+            filters.Add(IntercomMapping.Filter("contact_ids", "IN", new JsonArray([.. search.ContactIds.Select(id => JsonValue.Create(id))])));
         if (search.State is { } state)
             filters.Add(IntercomMapping.Filter("state", "=", state.ToString().ToLowerInvariant()));
         filters.Add(IntercomMapping.Filter("updated_at", ">", Since(search.UpdatedSince)));

@@ -19,6 +19,9 @@ public sealed class MixpanelOptions : IIntegrationOptions
     public const string ProjectIdVariable = "MIXPANEL_PROJECT_ID";
     public const string ApiUrlVariable = "MIXPANEL_API_URL";
     public const string IngestionUrlVariable = "MIXPANEL_INGESTION_URL";
+    public const string UsageEventVariable = "MIXPANEL_USAGE_EVENT";
+    public const string GroupPropertyVariable = "MIXPANEL_GROUP_PROPERTY";
+    public const string DefaultGroupProperty = "company_id";
     public const string DefaultApiUrl = "https://mixpanel.com";
     public const string DefaultIngestionUrl = "https://api.mixpanel.com";
 
@@ -37,6 +40,12 @@ public sealed class MixpanelOptions : IIntegrationOptions
     public string? ApiUrl { get; set; }
 
     public string? IngestionUrl { get; set; }
+
+    /// <summary>The event whose users and counts measure product usage in the sync (e.g. a session or page-view event).</summary>
+    public string? UsageEvent { get; set; }
+
+    /// <summary>The event property holding the client's group key (the clients' mixpanel_group_key). Default company_id.</summary>
+    public string? GroupProperty { get; set; }
 
     public string Integration => IntegrationNames.Mixpanel;
 
@@ -59,6 +68,8 @@ public sealed class MixpanelOptions : IIntegrationOptions
         ProjectId = ConfigurationValues.Read(configuration, ProjectIdVariable);
         ApiUrl = ConfigurationValues.Read(configuration, ApiUrlVariable);
         IngestionUrl = ConfigurationValues.Read(configuration, IngestionUrlVariable);
+        UsageEvent = ConfigurationValues.Read(configuration, UsageEventVariable);
+        GroupProperty = ConfigurationValues.Read(configuration, GroupPropertyVariable);
     }
 
     public AuthenticationHeaderValue? ServiceAccountAuthorization() => CanQuery

@@ -79,6 +79,55 @@ internal sealed class MixpanelProductAnalytics(
     public Task<AnalyticsCounts> CountActiveUsersAsync(AnalyticsCountQuery countQuery, CancellationToken cancellationToken = default) =>
         CountAsync(countQuery, AnalyticsMeasure.ActiveUsers, cancellationToken);
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<AnalyticsGroupUsage>>> GetGroupUsageAsync(
+        IReadOnlyCollection<string> groups, DateOnly fromDate, DateOnly toDate, CancellationToken cancellationToken = default)
+    {
+        var (from, to) = (fromDate, toDate);
+        var settings = options.Value;
+        if (!settings.CanQuery)
+            throw new IntegrationNotConfiguredException(IntegrationNames.Mixpanel, "usage queries", MixpanelOptions.QueryVariables);
+        if (settings.UsageEvent is not { } usageEvent)
+            throw new IntegrationNotConfiguredException(IntegrationNames.Mixpanel, "usage import", [MixpanelOptions.UsageEventVariable]);
+        var property = settings.GroupProperty ?? MixpanelOptions.DefaultGroupProperty;
+        AnalyticsCountQuery Query(AnalyticsInterval interval) =>
+            new() { EventName = usageEvent, From = from, To = to, Interval = interval, GroupByProperty = property };
+
+        var monthlyUsers = Points(await CountActiveUsersAsync(Query(AnalyticsInterval.Month), cancellationToken));
+        var monthlyEvents = Points(await CountEventsAsync(Query(AnalyticsInterval.Month), cancellationToken));
+        var dailyUsers = Points(await CountActiveUsersAsync(Query(AnalyticsInterval.Day), cancellationToken));
+        var weeklyUsers = Points(await CountActiveUsersAsync(Query(AnalyticsInterval.Week), cancellationToken));
+
+        var result = new Dictionary<string, IReadOnlyList<AnalyticsGroupUsage>>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var periods = new List<AnalyticsGroupUsage>();
+            for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
+            {
+                var start = month < from ? from : month;
+                var end = month.AddMonths(1).AddDays(-1) is var last && last > to ? to : last;
+                var users = Sum(monthlyUsers, group, month, month);
+                var events = Sum(monthlyEvents, group, month, month);
+                if (users == 0 && events == 0)
+                    continue;
+                var days = end.DayNumber - start.DayNumber + 1;
+                var weeks = weeklyUsers.GetValueOrDefault(group)?.Where(p => p.PeriodStart >= start && p.PeriodStart <= end).ToList() ?? [];
+                periods.Add(new AnalyticsGroupUsage(start, end, users, events,
+                    Math.Round(Sum(dailyUsers, group, start, end) / (decimal)days, 2),
+                    weeks.Count == 0 ? 0 : Math.Round(weeks.Sum(p => p.Count) / (decimal)weeks.Count, 2)));
+            }
+
+            result[group] = periods;
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, IReadOnlyList<AnalyticsPoint>> Points(AnalyticsCounts counts) =>
+        counts.Series.ToDictionary(s => s.Group, s => s.Points, StringComparer.Ordinal);
+
+    private static long Sum(Dictionary<string, IReadOnlyList<AnalyticsPoint>> points, string group, DateOnly from, DateOnly to) =>
+        points.GetValueOrDefault(group)?.Where(p => p.PeriodStart >= from && p.PeriodStart <= to).Sum(p => p.Count) ?? 0;
+
     private Task<AnalyticsCounts> CountAsync(AnalyticsCountQuery countQuery, AnalyticsMeasure measure, CancellationToken cancellationToken)
     {
         var settings = options.Value;

@@ -36,6 +36,16 @@ internal interface IZendeskApi
         [AliasAs("page[after]")] string? after,
         CancellationToken cancellationToken);
 
+    /// <summary>Most recently updated first, with the metric_sets and users sideloads (one call instead of one per ticket).</summary>
+    [Get("/api/v2/organizations/{organizationId}/tickets.json")]
+    Task<ZendeskTicketActivityList> ListOrganizationTicketActivity(
+        long organizationId,
+        [AliasAs("page[size]")] int pageSize,
+        [AliasAs("page[after]")] string? after,
+        [AliasAs("sort")] string sort,
+        [AliasAs("include")] string include,
+        CancellationToken cancellationToken);
+
     [Get("/api/v2/users/{userId}.json")]
     Task<ZendeskUserEnvelope> GetUser(long userId, CancellationToken cancellationToken);
 

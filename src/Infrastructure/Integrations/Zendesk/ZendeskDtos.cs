@@ -17,7 +17,18 @@ internal sealed record ZendeskTicket(
     string? ExternalId,
     List<string>? Tags,
     DateTimeOffset? CreatedAt,
-    DateTimeOffset? UpdatedAt);
+    DateTimeOffset? UpdatedAt,
+    ZendeskSatisfactionRating? SatisfactionRating = null);
+
+/// <summary>score: good, bad, offered (asked, not answered) or unoffered.</summary>
+internal sealed record ZendeskSatisfactionRating(string? Score, string? Comment);
+
+internal sealed record ZendeskMinutes(int? Calendar, int? Business);
+
+internal sealed record ZendeskMetricSet(long TicketId, ZendeskMinutes? ReplyTimeInMinutes, DateTimeOffset? SolvedAt);
+
+/// <summary>A ticket list with the metric_sets and users sideloads.</summary>
+internal sealed record ZendeskTicketActivityList(List<ZendeskTicket>? Tickets, List<ZendeskMetricSet>? MetricSets, List<ZendeskUser>? Users, ZendeskCursorMeta? Meta);
 
 internal sealed record ZendeskTicketEnvelope(ZendeskTicket Ticket);
 

@@ -8,6 +8,7 @@ namespace CsMcp.Infrastructure.Integrations.Zendesk;
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(ZendeskTicketEnvelope))]
 [JsonSerializable(typeof(ZendeskTicketList))]
+[JsonSerializable(typeof(ZendeskTicketActivityList))]
 [JsonSerializable(typeof(ZendeskSearchResponse<ZendeskTicket>))]
 [JsonSerializable(typeof(ZendeskTicketRequest))]
 [JsonSerializable(typeof(ZendeskTags))]

@@ -21,6 +21,35 @@ internal static class ZendeskMapping
         Utc(ticket.UpdatedAt),
         new Uri(baseUri, $"agent/tickets/{ticket.Id.ToString(CultureInfo.InvariantCulture)}").ToString());
 
+    public static List<DeskTicketActivity> ToActivity(
+        IReadOnlyList<ZendeskTicket> tickets, IReadOnlyList<ZendeskMetricSet> metricSets, IReadOnlyList<ZendeskUser> users, Uri baseUri)
+    {
+        var metrics = metricSets.GroupBy(m => m.TicketId).ToDictionary(g => g.Key, g => g.First());
+        var people = users.GroupBy(u => u.Id).ToDictionary(g => g.Key, g => g.First());
+        return
+        [
+            .. tickets.Select(ticket =>
+            {
+                var metric = metrics.GetValueOrDefault(ticket.Id);
+                var requester = ticket.RequesterId is { } id ? people.GetValueOrDefault(id) : null;
+                var created = Utc(ticket.CreatedAt);
+                return new DeskTicketActivity(
+                    ToTicket(ticket, baseUri),
+                    requester?.Email,
+                    requester?.Name,
+                    ticket.SatisfactionRating?.Score switch
+                    {
+                        "good" => DeskSatisfaction.Good,
+                        "bad" => DeskSatisfaction.Bad,
+                        _ => null,
+                    },
+                    ticket.SatisfactionRating?.Score is "good" or "bad" ? ticket.SatisfactionRating.Comment : null,
+                    metric?.ReplyTimeInMinutes?.Calendar is { } minutes ? created.AddMinutes(minutes) : null,
+                    metric?.SolvedAt?.UtcDateTime);
+            }),
+        ];
+    }
+
     public static DeskUser ToUser(ZendeskUser user) => new(
         user.Id,
         user.Name ?? string.Empty,
@@ -129,5 +158,5 @@ internal static class ZendeskMapping
     private static string Quote(string value) =>
         value.Any(char.IsWhiteSpace) ? $"\"{value.Replace("\"", string.Empty, StringComparison.Ordinal)}\"" : value;
 
-    private static DateTime Utc(DateTimeOffset? value) => value?.UtcDateTime ?? DateTime.UnixEpoch;
+    public static DateTime Utc(DateTimeOffset? value) => value?.UtcDateTime ?? DateTime.UnixEpoch;
 }

@@ -95,6 +95,25 @@ internal sealed class ZendeskSupportDesk(IZendeskApi api, IOptions<ZendeskOption
         }, cancellationToken);
     }
 
+    public Task<IntegrationPage<DeskTicketActivity>> ListOrganizationTicketActivityAsync(
+        long organizationId, DateTime? updatedSince, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var baseUri = RequireConfigured();
+        return Run("list an organization's ticket activity", async () =>
+        {
+            var response = await api.ListOrganizationTicketActivity(
+                organizationId, Math.Clamp(page.Limit, 1, MaxCursorPageSize), page.Cursor, "-updated_at", "metric_sets,users", cancellationToken);
+            var tickets = response.Tickets ?? [];
+            var fresh = tickets.Where(t => updatedSince is null || ZendeskMapping.Utc(t.UpdatedAt) >= updatedSince.Value).ToList();
+            // Sorted newest first: once a ticket is older than the watermark, so is everything after it.
+            var reachedWatermark = fresh.Count < tickets.Count;
+            return new IntegrationPage<DeskTicketActivity>(
+                ZendeskMapping.ToActivity(fresh, response.MetricSets ?? [], response.Users ?? [], baseUri),
+                !reachedWatermark && response.Meta is { HasMore: true, AfterCursor: { } after } ? after : null,
+                null);
+        }, cancellationToken);
+    }
+
     public Task<DeskUser?> GetUserAsync(long userId, CancellationToken cancellationToken = default)
     {
         RequireConfigured();

@@ -37,6 +37,12 @@ public sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.Property(c => c.HealthTrend).HasColumnName("health_trend").HasMaxLength(20).HasConversion<EnumCodeConverter<HealthTrend>>();
         builder.Property(c => c.HealthCalculatedAt).HasColumnName("health_calculated_at");
         builder.Property(c => c.LastEngagementAt).HasColumnName("last_engagement_at");
+        builder.Property(c => c.ZendeskOrganizationId).HasColumnName("zendesk_organization_id").HasMaxLength(ExternalIds.MaxLength);
+        builder.HasIndex(c => c.ZendeskOrganizationId).IsUnique();
+        builder.Property(c => c.IntercomCompanyId).HasColumnName("intercom_company_id").HasMaxLength(ExternalIds.MaxLength);
+        builder.HasIndex(c => c.IntercomCompanyId).IsUnique();
+        builder.Property(c => c.MixpanelGroupKey).HasColumnName("mixpanel_group_key").HasMaxLength(ExternalIds.MaxLength);
+        builder.HasIndex(c => c.MixpanelGroupKey).IsUnique();
         builder.Property(c => c.CreatedAt).HasColumnName("created_at");
         builder.Property(c => c.UpdatedAt).HasColumnName("updated_at");
 

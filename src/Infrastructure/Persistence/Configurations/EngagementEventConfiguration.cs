@@ -15,6 +15,8 @@ public sealed class EngagementEventConfiguration : IEntityTypeConfiguration<Enga
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).HasColumnName("id");
         builder.BelongsToClient();
+        builder.Property(e => e.ExternalId).HasColumnName("external_id").HasMaxLength(EngagementEvent.MaxExternalIdLength);
+        builder.HasIndex(e => e.ExternalId).IsUnique();
         builder.Property(e => e.EventType).HasColumnName("event_type").HasMaxLength(20).HasConversion<EnumCodeConverter<EngagementType>>();
         builder.Property(e => e.Direction).HasColumnName("direction").HasMaxLength(10).HasConversion<EnumCodeConverter<EngagementDirection>>();
         builder.Property(e => e.OccurredAt).HasColumnName("occurred_at");

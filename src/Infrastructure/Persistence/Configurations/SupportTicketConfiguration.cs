@@ -22,6 +22,8 @@ public sealed class SupportTicketConfiguration : IEntityTypeConfiguration<Suppor
         builder.Property(t => t.Id).HasColumnName("id");
         builder.Property(t => t.TicketId).HasColumnName("ticket_id").HasMaxLength(SupportTicket.MaxTicketIdLength);
         builder.BelongsToClient();
+        builder.Property(t => t.ExternalId).HasColumnName("external_id").HasMaxLength(SupportTicket.MaxExternalIdLength);
+        builder.HasIndex(t => t.ExternalId).IsUnique();
         builder.Property(t => t.Subject).HasColumnName("subject").HasMaxLength(SupportTicket.MaxSubjectLength);
         builder.Property(t => t.Description).HasColumnName("description");
         builder.Property(t => t.Priority).HasColumnName("priority").HasMaxLength(2).HasConversion<EnumCodeConverter<TicketPriority>>();

@@ -53,6 +53,9 @@ public abstract class CoreToolTestBase : IAsyncLifetime
         public DateOnly? Start { get; set; }
         public DateOnly? End { get; set; }
         public string? Email { get; set; }
+        public string? ZendeskOrganizationId { get; set; }
+        public string? IntercomCompanyId { get; set; }
+        public string? MixpanelGroupKey { get; set; }
 
         public RegisterClient Build() => new()
         {
@@ -63,6 +66,9 @@ public abstract class CoreToolTestBase : IAsyncLifetime
             ContractStartDate = Start,
             ContractEndDate = End,
             PrimaryContactEmail = Email,
+            ZendeskOrganizationId = ZendeskOrganizationId,
+            IntercomCompanyId = IntercomCompanyId,
+            MixpanelGroupKey = MixpanelGroupKey,
         };
     }
 }

@@ -129,7 +129,7 @@ public class UpdateClientInfoTests : CoreToolTestBase
         var unknownResult = validator.Validate(new UpdateClientInfo { ClientId = "cs_1_a", Updates = unknown });
         var emptyResult = validator.Validate(new UpdateClientInfo { ClientId = "cs_1_a", Updates = new ClientUpdates() });
 
-        var allowed = "client_name, company_name, industry, tier, contract_value, contract_start_date, contract_end_date, primary_contact_email, primary_contact_name, csm_assigned, status";
+        var allowed = "client_name, company_name, industry, tier, contract_value, contract_start_date, contract_end_date, primary_contact_email, primary_contact_name, csm_assigned, status, zendesk_organization_id, intercom_company_id, mixpanel_group_key";
         var unknownError = Assert.Single(unknownResult.Errors);
         Assert.Equal(("updates.health_score", $"'health_score' is not a field of a client that can be updated. Allowed: {allowed}."), (unknownError.PropertyName, unknownError.ErrorMessage));
         var emptyError = Assert.Single(emptyResult.Errors);

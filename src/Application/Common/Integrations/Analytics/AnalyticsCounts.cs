@@ -56,3 +56,15 @@ public sealed record AnalyticsCounts(
     DateOnly To,
     string? GroupByProperty,
     IReadOnlyList<AnalyticsSeries> Series);
+
+/// <summary>
+/// One group's product usage in one calendar month (the last one cut at the query's end date): distinct active users in
+/// the period, events, and the averages of the daily and weekly distinct-user counts (weeks starting in the period).
+/// </summary>
+public sealed record AnalyticsGroupUsage(
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    long ActiveUsers,
+    long Events,
+    decimal AverageDailyActiveUsers,
+    decimal AverageWeeklyActiveUsers);

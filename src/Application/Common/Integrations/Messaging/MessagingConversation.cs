@@ -25,6 +25,9 @@ public sealed record MessagingConversationSearch
 {
     public string? ContactId { get; init; }
 
+    /// <summary>Conversations with any of these contacts (e.g. every contact of a company); empty = no such filter.</summary>
+    public IReadOnlyList<string> ContactIds { get; init; } = [];
+
     public MessagingConversationState? State { get; init; }
 
     public DateTime? UpdatedSince { get; init; }

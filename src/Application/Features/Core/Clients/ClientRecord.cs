@@ -24,6 +24,7 @@ public sealed record ClientRecord(
     HealthTrend? HealthTrend,
     DateTime? HealthCalculatedAt,
     DateTime? LastEngagementAt,
+    ClientExternalIds ExternalIds,
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
@@ -48,6 +49,7 @@ public sealed record ClientRecord(
         client.HealthTrend,
         client.HealthCalculatedAt,
         client.LastEngagementAt,
+        ClientExternalIds.From(client),
         client.CreatedAt,
         client.UpdatedAt);
 }

@@ -1,4 +1,5 @@
 using CsMcp.Application.Common.Results;
+using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Domain.Clients;
 
 namespace CsMcp.Application.Features.Core.ListClients;
@@ -21,11 +22,12 @@ public sealed record ClientSummary(
     decimal ContractValue,
     DateOnly RenewalDate,
     int DaysUntilRenewal,
-    string? CsmAssigned)
+    string? CsmAssigned,
+    ClientExternalIds ExternalIds)
 {
     public static ClientSummary From(Client c, DateOnly today) => new(
         c.ClientId, c.ClientName, c.CompanyName, c.Tier, c.LifecycleStage, c.Status, c.HealthScore, c.HealthTrend,
-        c.ContractValue, c.RenewalDate, c.DaysUntilRenewal(today), c.CsmAssigned);
+        c.ContractValue, c.RenewalDate, c.DaysUntilRenewal(today), c.CsmAssigned, ClientExternalIds.From(c));
 }
 
 public sealed record AppliedFilters(string? Tier, string? LifecycleStage, int? HealthScoreMin, int? HealthScoreMax);

@@ -41,6 +41,15 @@ public sealed record RegisterClient : ICommand<RegisterClientResult>
 
     [Description("Service tier: starter, standard, professional or enterprise (case-insensitive). Default: standard.")]
     public string? Tier { get; init; }
+
+    [Description("The client's Zendesk organization id (digits), linking its tickets for sync_integrations. Unique across clients.")]
+    public string? ZendeskOrganizationId { get; init; }
+
+    [Description("The client's Intercom company_id (1-100 characters), linking its engagement for sync_integrations. Unique across clients.")]
+    public string? IntercomCompanyId { get; init; }
+
+    [Description("The value of the Mixpanel group property on the client's events (1-100 characters), linking its usage for sync_integrations. Unique across clients.")]
+    public string? MixpanelGroupKey { get; init; }
 }
 
 public sealed class RegisterClientHandler(IAppDbContext db, TimeProvider time) : ICommandHandler<RegisterClient, RegisterClientResult>
@@ -53,6 +62,7 @@ public sealed class RegisterClientHandler(IAppDbContext db, TimeProvider time) :
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var name = command.ClientName.Trim();
         await db.EnsureNameIsFreeAsync(name, exceptClientId: null, cancellationToken);
+        await db.EnsureExternalIdsAreFreeAsync(command.ZendeskOrganizationId, command.IntercomCompanyId, command.MixpanelGroupKey, exceptClientId: null, cancellationToken);
 
         var start = command.ContractStartDate ?? today;
         var end = command.ContractEndDate ?? start.AddDays(Client.DefaultContractDays);
@@ -74,6 +84,9 @@ public sealed class RegisterClientHandler(IAppDbContext db, TimeProvider time) :
             RenewalDate = end,
             PrimaryContactEmail = command.PrimaryContactEmail is null ? null : EmailAddress.Normalize(command.PrimaryContactEmail),
             PrimaryContactName = command.PrimaryContactName?.Trim(),
+            ZendeskOrganizationId = command.ZendeskOrganizationId,
+            IntercomCompanyId = command.IntercomCompanyId,
+            MixpanelGroupKey = command.MixpanelGroupKey,
             CreatedAt = now.UtcDateTime,
             UpdatedAt = now.UtcDateTime,
         };

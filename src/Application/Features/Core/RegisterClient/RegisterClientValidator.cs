@@ -22,5 +22,8 @@ public sealed class RegisterClientValidator : ToolValidator<RegisterClient>
         RuleFor(r => r.PrimaryContactEmail).ValidEmail();
         RuleFor(r => r.PrimaryContactName).OptionalText(Client.MaxNameLength);
         RuleFor(r => r.Tier).OneOf<RegisterClient, ClientTier>();
+        RuleFor(r => r.ZendeskOrganizationId).ZendeskOrganizationId(clearable: false);
+        RuleFor(r => r.IntercomCompanyId).ExternalIdText(clearable: false);
+        RuleFor(r => r.MixpanelGroupKey).ExternalIdText(clearable: false);
     }
 }

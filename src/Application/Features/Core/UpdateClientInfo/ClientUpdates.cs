@@ -11,6 +11,7 @@ public sealed record ClientUpdates
     [
         "client_name", "company_name", "industry", "tier", "contract_value", "contract_start_date", "contract_end_date",
         "primary_contact_email", "primary_contact_name", "csm_assigned", "status",
+        "zendesk_organization_id", "intercom_company_id", "mixpanel_group_key",
     ];
 
     [Description("New client name, 1-200 characters, unique across the portfolio.")]
@@ -46,6 +47,15 @@ public sealed record ClientUpdates
     [Description("Account status: active, paused, churned or pending (case-insensitive).")]
     public string? Status { get; init; }
 
+    [Description("Zendesk organization id (digits), unique across clients; \"\" unlinks.")]
+    public string? ZendeskOrganizationId { get; init; }
+
+    [Description("Intercom company_id, 1-100 characters, unique across clients; \"\" unlinks.")]
+    public string? IntercomCompanyId { get; init; }
+
+    [Description("Mixpanel group property value, 1-100 characters, unique across clients; \"\" unlinks.")]
+    public string? MixpanelGroupKey { get; init; }
+
     /// <summary>Any key that is not an allowed field; the validator rejects each by name.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? UnknownFields { get; init; }
@@ -53,5 +63,6 @@ public sealed record ClientUpdates
     public bool IsEmpty =>
         ClientName is null && CompanyName is null && Industry is null && Tier is null && ContractValue is null
         && ContractStartDate is null && ContractEndDate is null && PrimaryContactEmail is null && PrimaryContactName is null
-        && CsmAssigned is null && Status is null && (UnknownFields is null || UnknownFields.Count == 0);
+        && CsmAssigned is null && Status is null
+        && ZendeskOrganizationId is null && IntercomCompanyId is null && MixpanelGroupKey is null && (UnknownFields is null || UnknownFields.Count == 0);
 }

@@ -19,7 +19,7 @@ public sealed record UpdateClientInfo : ICommand<UpdateClientInfoResult>
     public required string ClientId { get; init; }
 
     [Description("The fields to change. Allowed: client_name, company_name, industry, tier, contract_value, contract_start_date, "
-        + "contract_end_date, primary_contact_email, primary_contact_name, csm_assigned, status.")]
+        + "contract_end_date, primary_contact_email, primary_contact_name, csm_assigned, status, zendesk_organization_id, intercom_company_id, mixpanel_group_key.")]
     public required ClientUpdates Updates { get; init; }
 }
 
@@ -49,6 +49,7 @@ public sealed class UpdateClientInfoHandler(IAppDbContext db, TimeProvider time)
             v => client.PrimaryContactEmail = v, updates.PrimaryContactEmail is not null);
         Apply(changes, "primary_contact_name", client.PrimaryContactName, Clearable(updates.PrimaryContactName), v => client.PrimaryContactName = v, updates.PrimaryContactName is not null);
         Apply(changes, "csm_assigned", client.CsmAssigned, Clearable(updates.CsmAssigned), v => client.CsmAssigned = v, updates.CsmAssigned is not null);
+        await ApplyExternalIdsAsync(client, updates, changes, cancellationToken);
 
         if (updates.Tier is not null)
         {
@@ -80,6 +81,20 @@ public sealed class UpdateClientInfoHandler(IAppDbContext db, TimeProvider time)
         var fields = changes.Select(c => c.Field).ToList();
         return new UpdateClientInfoResult(client.ClientId, $"Updated {string.Join(", ", fields)} of {client.ClientId}.", fields, changes, ClientRecord.From(client, today));
     }
+
+    private async Task ApplyExternalIdsAsync(Client client, ClientUpdates updates, List<FieldChange> changes, CancellationToken cancellationToken)
+    {
+        var zendesk = ExternalIdValue(updates.ZendeskOrganizationId);
+        var intercom = ExternalIdValue(updates.IntercomCompanyId);
+        var mixpanel = ExternalIdValue(updates.MixpanelGroupKey);
+        await db.EnsureExternalIdsAreFreeAsync(zendesk, intercom, mixpanel, client.ClientId, cancellationToken);
+        Apply(changes, "zendesk_organization_id", client.ZendeskOrganizationId, zendesk, v => client.ZendeskOrganizationId = v, updates.ZendeskOrganizationId is not null);
+        Apply(changes, "intercom_company_id", client.IntercomCompanyId, intercom, v => client.IntercomCompanyId = v, updates.IntercomCompanyId is not null);
+        Apply(changes, "mixpanel_group_key", client.MixpanelGroupKey, mixpanel, v => client.MixpanelGroupKey = v, updates.MixpanelGroupKey is not null);
+    }
+
+    /// <summary>External ids are kept exactly as given (they are keys in another system); "" unlinks.</summary>
+    private static string? ExternalIdValue(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static void ApplyDates(Client client, ClientUpdates updates, List<FieldChange> changes)
     {

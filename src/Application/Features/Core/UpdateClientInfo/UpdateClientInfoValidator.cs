@@ -40,5 +40,8 @@ public sealed class ClientUpdatesValidator : ToolValidator<ClientUpdates>
             .WithMessage("'{PropertyName}' must be a valid e-mail address like name@company.com, or \"\" to clear it; got '{PropertyValue}'.");
         RuleFor(u => u.PrimaryContactName).MaximumLength(Client.MaxNameLength);
         RuleFor(u => u.CsmAssigned).MaximumLength(Client.MaxNameLength);
+        RuleFor(u => u.ZendeskOrganizationId).ZendeskOrganizationId(clearable: true);
+        RuleFor(u => u.IntercomCompanyId).ExternalIdText(clearable: true);
+        RuleFor(u => u.MixpanelGroupKey).ExternalIdText(clearable: true);
     }
 }

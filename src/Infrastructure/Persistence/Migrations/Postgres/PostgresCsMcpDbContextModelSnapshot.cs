@@ -89,6 +89,11 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("industry");
 
+                    b.Property<string>("IntercomCompanyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("intercom_company_id");
+
                     b.Property<DateTime?>("LastEngagementAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_engagement_at");
@@ -98,6 +103,11 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("lifecycle_stage");
+
+                    b.Property<string>("MixpanelGroupKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("mixpanel_group_key");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
@@ -135,6 +145,11 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("ZendeskOrganizationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("zendesk_organization_id");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId")
@@ -142,7 +157,13 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("HealthScore");
 
+                    b.HasIndex("IntercomCompanyId")
+                        .IsUnique();
+
                     b.HasIndex("LifecycleStage");
+
+                    b.HasIndex("MixpanelGroupKey")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
@@ -150,6 +171,9 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("RenewalDate");
 
                     b.HasIndex("Tier");
+
+                    b.HasIndex("ZendeskOrganizationId")
+                        .IsUnique();
 
                     b.HasIndex("CsmAssigned", "LifecycleStage");
 
@@ -483,6 +507,11 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("event_type");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
@@ -493,6 +522,9 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnName("summary");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("ClientId", "OccurredAt");
 
@@ -739,6 +771,58 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("CsMcp.Domain.Integrations.IntegrationSyncState", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Integration")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("integration");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastCursor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_cursor");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LastErrorType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("last_error_type");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_synced_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "Integration")
+                        .IsUnique();
+
+                    b.ToTable("integration_sync_states", (string)null);
+                });
+
             modelBuilder.Entity("CsMcp.Domain.Lifecycle.LifecycleStageChange", b =>
                 {
                     b.Property<long>("Id")
@@ -844,6 +928,11 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("escalation_reason");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
                     b.Property<DateTime?>("FirstResponseAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_response_at");
@@ -918,6 +1007,9 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("AssignedAgent", "Status");
 
@@ -1218,6 +1310,16 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("CsMcp.Domain.Health.HealthSnapshot", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Integrations.IntegrationSyncState", b =>
                 {
                     b.HasOne("CsMcp.Domain.Clients.Client", null)
                         .WithMany()

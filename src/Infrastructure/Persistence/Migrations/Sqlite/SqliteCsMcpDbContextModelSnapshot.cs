@@ -82,6 +82,11 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("industry");
 
+                    b.Property<string>("IntercomCompanyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intercom_company_id");
+
                     b.Property<DateTime?>("LastEngagementAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_engagement_at");
@@ -91,6 +96,11 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("lifecycle_stage");
+
+                    b.Property<string>("MixpanelGroupKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mixpanel_group_key");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
@@ -128,6 +138,11 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("ZendeskOrganizationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("zendesk_organization_id");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId")
@@ -135,7 +150,13 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("HealthScore");
 
+                    b.HasIndex("IntercomCompanyId")
+                        .IsUnique();
+
                     b.HasIndex("LifecycleStage");
+
+                    b.HasIndex("MixpanelGroupKey")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
@@ -143,6 +164,9 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RenewalDate");
 
                     b.HasIndex("Tier");
+
+                    b.HasIndex("ZendeskOrganizationId")
+                        .IsUnique();
 
                     b.HasIndex("CsmAssigned", "LifecycleStage");
 
@@ -468,6 +492,11 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("event_type");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
@@ -478,6 +507,9 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnName("summary");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("ClientId", "OccurredAt");
 
@@ -718,6 +750,56 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("CsMcp.Domain.Integrations.IntegrationSyncState", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Integration")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("integration");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastCursor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_cursor");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LastErrorType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error_type");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_synced_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "Integration")
+                        .IsUnique();
+
+                    b.ToTable("integration_sync_states", (string)null);
+                });
+
             modelBuilder.Entity("CsMcp.Domain.Lifecycle.LifecycleStageChange", b =>
                 {
                     b.Property<long>("Id")
@@ -819,6 +901,11 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("escalation_reason");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
                     b.Property<DateTime?>("FirstResponseAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("first_response_at");
@@ -893,6 +980,9 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("AssignedAgent", "Status");
 
@@ -1187,6 +1277,16 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CsMcp.Domain.Health.HealthSnapshot", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Integrations.IntegrationSyncState", b =>
                 {
                     b.HasOne("CsMcp.Domain.Clients.Client", null)
                         .WithMany()
