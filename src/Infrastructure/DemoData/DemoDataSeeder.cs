@@ -72,6 +72,19 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, TimeProvider tim
             tally.Add(batch);
         }
 
+        long snapshots;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = Context(scope);
+            snapshots = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var written = await DemoHealthHistory.WriteAsync(db, portfolio.AsOf, now, time, ct);
+                await transaction.CommitAsync(ct);
+                return written;
+            }, cancellationToken);
+        }
+
         await using (var scope = scopes.CreateAsyncScope())
         {
             var completedAt = time.GetUtcNow().UtcDateTime;
@@ -80,9 +93,9 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, TimeProvider tim
         }
 
         var seconds = time.GetElapsedTime(started).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-        var message = $"Seeded a demo portfolio of {tally.Clients} clients ({tally.Rows} rows, seed {options.Seed}, as of {portfolio.AsOf:yyyy-MM-dd}) in {seconds} s"
+        var message = $"Seeded a demo portfolio of {tally.Clients} clients ({tally.Rows + snapshots} rows including {snapshots} health snapshots, seed {options.Seed}, as of {portfolio.AsOf:yyyy-MM-dd}) in {seconds} s"
             + (replaced > 0 ? $", replacing the previous {replaced} demo clients." : ".");
-        return new DemoSeedResult(DemoSeedOutcome.Seeded, message, options.Seed, portfolio.AsOf, tally.Clients, tally.Rows, replaced, tally.ByStory);
+        return new DemoSeedResult(DemoSeedOutcome.Seeded, message, options.Seed, portfolio.AsOf, tally.Clients, tally.Rows + snapshots, replaced, tally.ByStory);
     }
 
     private static CsMcpDbContext Context(AsyncServiceScope scope)

@@ -1,3 +1,4 @@
+using CsMcp.Application.Features.Health.Scoring;
 using System.CommandLine;
 using CsMcp.McpHost.Tools;
 using CsMcp.McpHost.Transports;
@@ -7,6 +8,9 @@ namespace CsMcp.McpHost.Cli;
 internal static class CsMcpCommandLine
 {
     public const int DefaultHttpPort = 8080;
+
+    /// <summary>Exit code when a setting (e.g. HEALTH_SCORE_WEIGHT_*) is invalid; the reason goes to stderr.</summary>
+    public const int InvalidSettingsExitCode = 3;
 
     public static RootCommand Build()
     {
@@ -33,6 +37,13 @@ internal static class CsMcpCommandLine
         });
         root.SetAction((result, cancellationToken) =>
         {
+            var (_, weightErrors) = HealthWeightSettings.Parse(Environment.GetEnvironmentVariable);
+            if (weightErrors.Count > 0)
+            {
+                Console.Error.WriteLine(HealthWeightSettings.StartupError(weightErrors));
+                return Task.FromResult(InvalidSettingsExitCode);
+            }
+
             var useHttp = result.GetValue(http);
             var tools = toolsets.Resolve(result, Environment.GetEnvironmentVariable, useHttp, ToolCatalog.Instance, Console.Error);
             if (tools is null)

@@ -23,9 +23,12 @@ public sealed class DemoDataSeederTests
         var result = await Seeder(services, batchSize: 7).SeedAsync(Small, DemoSeedMode.OnlyIntoEmpty);
 
         Assert.Equal(DemoSeedOutcome.Seeded, result.Outcome);
-        Assert.Equal((30, expected.Sum(c => (long)c.RowCount), DefaultPortfolioFixture.AsOf, 11), (result.Clients, result.Rows, result.AsOf, result.Seed));
-        Assert.Equal($"Seeded a demo portfolio of 30 clients ({result.Rows} rows, seed 11, as of 2026-06-15) in 0.0 s.", result.Message);
         await using var db = database.CreateContext();
+        var snapshots = await db.HealthSnapshots.CountAsync();
+        Assert.Equal((30, expected.Sum(c => (long)c.RowCount) + snapshots, DefaultPortfolioFixture.AsOf, 11), (result.Clients, result.Rows, result.AsOf, result.Seed));
+        Assert.Equal($"Seeded a demo portfolio of 30 clients ({result.Rows} rows including {snapshots} health snapshots, seed 11, as of 2026-06-15) in 0.0 s.", result.Message);
+        Assert.Equal(30, await db.HealthSnapshots.Select(s => s.ClientId).Distinct().CountAsync());
+        Assert.Equal(0, await db.Clients.CountAsync(c => c.HealthScore == null || c.HealthCalculatedAt != TestClock.Now.UtcDateTime));
         Assert.Equal(30, await db.Clients.CountAsync());
         Assert.Equal(expected.Sum(c => c.EngagementEvents.Count), await db.EngagementEvents.CountAsync());
         Assert.Equal(expected.Sum(c => c.SupportTickets.Count), await db.SupportTickets.CountAsync());
@@ -192,9 +195,13 @@ public sealed class DemoDataSeederTests
     private static DemoDataSeeder Seeder(ServiceProvider services, int batchSize = DemoDataSeeder.DefaultBatchSize) =>
         new(services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<TimeProvider>()) { BatchSize = batchSize };
 
+    /// <summary>Without the id and the health mirror, which the seeder computes after writing the generated rows.</summary>
     private static Client WithoutId(Client client)
     {
         client.Id = 0;
+        client.HealthScore = null;
+        client.HealthTrend = null;
+        client.HealthCalculatedAt = null;
         return client;
     }
 

@@ -16,7 +16,7 @@ public sealed class SeedCommandTests : IDisposable
         Assert.Equal(0, exit);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal($"Seeding SQLite {Path.Combine(_dataDir, "csmcp.db")} with 12 demo clients (seed 5)...", lines[0]);
-        Assert.Matches(@"^Seeded a demo portfolio of 12 clients \(\d+ rows, seed 5, as of \d{4}-\d{2}-\d{2}\) in \d+\.\d s\.$", lines[1]);
+        Assert.Matches(@"^Seeded a demo portfolio of 12 clients \(\d+ rows including \d+ health snapshots, seed 5, as of \d{4}-\d{2}-\d{2}\) in \d+\.\d s\.$", lines[1]);
         Assert.Equal(9, lines.Count(l => l.EndsWith(" clients", StringComparison.Ordinal) && !l.StartsWith("Seed", StringComparison.Ordinal)));
         Assert.Equal(12L, Count("SELECT COUNT(*) FROM clients"));
     }

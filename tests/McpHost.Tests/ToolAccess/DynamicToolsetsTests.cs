@@ -30,7 +30,7 @@ public sealed class DynamicToolsetsTests
             Assert.Equal("object", t.ProtocolTool.OutputSchema!.Value.GetProperty("type").GetString());
         });
         var toolset = tools.Single(t => t.Name == "enable_toolset").ProtocolTool.InputSchema.GetProperty("properties").GetProperty("toolset");
-        Assert.Equal(["core", "integrations"], toolset.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["core", "health"], toolset.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["toolset"], tools.Single(t => t.Name == "enable_toolset").ProtocolTool.InputSchema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("list_available_toolsets", server.Client.ServerInstructions, StringComparison.Ordinal);
     }
@@ -44,7 +44,7 @@ public sealed class DynamicToolsetsTests
 
         var structured = Structured(result);
         Assert.Equal(
-            """{"toolsets":[{"name":"core","description":"Client accounts: register, update, list and look up clients and follow their timelines.","tool_count":5,"enabled_tool_count":0,"enabled":false},{"name":"integrations","description":"Platform integrations: import Zendesk tickets, Intercom engagement and Mixpanel usage for linked clients (sync_integrations).","tool_count":1,"enabled_tool_count":0,"enabled":false}],"read_only":false,"enabled_tool_count":0}""",
+            """{"toolsets":[{"name":"core","description":"Client accounts: register, update, list and look up clients and follow their timelines.","tool_count":5,"enabled_tool_count":0,"enabled":false},{"name":"health","description":"Usage and engagement, health scores, segmentation, feature adoption and lifecycle stages.","tool_count":1,"enabled_tool_count":0,"enabled":false}],"read_only":false,"enabled_tool_count":0}""",
             structured.GetRawText());
         Assert.Equal(structured.GetRawText(), Text(result));
     }
@@ -205,7 +205,7 @@ public sealed class DynamicToolsetsTests
 
         Assert.True(refused.IsError);
         Assert.Equal(
-            "Invalid arguments for enable_toolset:\n- toolset: 'billing' is not a toolset with tools. Valid toolsets: core, integrations. "
+            "Invalid arguments for enable_toolset:\n- toolset: 'billing' is not a toolset with tools. Valid toolsets: core, health. "
             + "Call list_available_toolsets to see them.\nCorrect these arguments and call enable_toolset again.",
             Text(refused));
         Assert.True(missing.IsError);

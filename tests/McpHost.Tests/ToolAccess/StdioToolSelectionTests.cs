@@ -10,6 +10,7 @@ namespace CsMcp.McpHost.Tests.ToolAccess;
 public sealed class StdioToolSelectionTests
 {
     private static readonly string[] CoreTools = ["get_client_overview", "get_client_timeline", "list_clients", "register_client", "update_client_info"];
+    private static readonly string[] DefaultTools = [.. CoreTools, "calculate_health_score"];
     private static readonly string[] CoreReadTools = ["get_client_overview", "get_client_timeline", "list_clients"];
 
     [Fact]
@@ -17,17 +18,17 @@ public sealed class StdioToolSelectionTests
     {
         await using var server = await ToolsetServerProcess.ConnectStdioAsync([]);
 
-        Assert.Equal(CoreTools, await ToolNames(server.Client));
+        Assert.Equal(DefaultTools, await ToolNames(server.Client));
     }
 
     [Fact]
-    public async Task Toolsets_all_serves_every_tool_and_default_leaves_out_the_integrations_toolset()
+    public async Task Toolsets_all_and_default_keywords_serve_every_tool_today()
     {
         await using var all = await ToolsetServerProcess.ConnectStdioAsync(["--toolsets", "all"]);
         await using var defaults = await ToolsetServerProcess.ConnectStdioAsync(["--toolsets", "default"]);
 
-        Assert.Equal(CoreTools.Append("sync_integrations").ToArray(), await ToolNames(all.Client));
-        Assert.Equal(CoreTools, await ToolNames(defaults.Client));
+        Assert.Equal(DefaultTools, await ToolNames(all.Client));
+        Assert.Equal(DefaultTools, await ToolNames(defaults.Client));
     }
 
     [Fact]
@@ -137,11 +138,11 @@ public sealed class StdioToolSelectionTests
     }
 
     [Theory]
-    [InlineData(new[] { "--toolsets", "core,helth" }, "Unknown toolset 'helth' in --toolsets (env CSMCP_TOOLSETS). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback, integrations.")]
-    [InlineData(new[] { "--tools", "list_client" }, "Unknown tool 'list_client' in --tools (env CSMCP_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info, sync_integrations.")]
-    [InlineData(new[] { "--exclude-tools", "drop_tables" }, "Unknown tool 'drop_tables' in --exclude-tools (env CSMCP_EXCLUDE_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info, sync_integrations.")]
-    [InlineData(new[] { "--toolsets", "health" }, "The tool selection leaves no tool to serve (toolsets: health (no tools yet); tools: none; read-only: no). Toolsets that have tools: core (5 tools, 3 read-only), integrations (1 tools, 0 read-only).")]
-    [InlineData(new[] { "--tools", "register_client", "--read-only" }, "The tool selection leaves no tool to serve (toolsets: none; tools: register_client; read-only: yes). Toolsets that have tools: core (5 tools, 3 read-only), integrations (1 tools, 0 read-only).")]
+    [InlineData(new[] { "--toolsets", "core,helth" }, "Unknown toolset 'helth' in --toolsets (env CSMCP_TOOLSETS). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback.")]
+    [InlineData(new[] { "--tools", "list_client" }, "Unknown tool 'list_client' in --tools (env CSMCP_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info, calculate_health_score.")]
+    [InlineData(new[] { "--exclude-tools", "drop_tables" }, "Unknown tool 'drop_tables' in --exclude-tools (env CSMCP_EXCLUDE_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info, calculate_health_score.")]
+    [InlineData(new[] { "--toolsets", "onboarding" }, "The tool selection leaves no tool to serve (toolsets: onboarding (no tools yet); tools: none; read-only: no). Toolsets that have tools: core (5 tools, 3 read-only), health (1 tools, 0 read-only).")]
+    [InlineData(new[] { "--tools", "register_client", "--read-only" }, "The tool selection leaves no tool to serve (toolsets: none; tools: register_client; read-only: yes). Toolsets that have tools: core (5 tools, 3 read-only), health (1 tools, 0 read-only).")]
     [InlineData(new[] { "--http", "--dynamic-toolsets" }, "--dynamic-toolsets works with the stdio transport only")]
     public async Task An_invalid_selection_stops_the_server_with_exit_code_2_and_the_valid_names(string[] arguments, string expected)
     {
