@@ -29,7 +29,7 @@ public sealed class DynamicToolsetsTests
             Assert.Equal("object", t.ProtocolTool.OutputSchema!.Value.GetProperty("type").GetString());
         });
         var toolset = tools.Single(t => t.Name == "enable_toolset").ProtocolTool.InputSchema.GetProperty("properties").GetProperty("toolset");
-        Assert.Equal(["core"], toolset.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(CatalogNames.ToolsetsWithTools, toolset.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["toolset"], tools.Single(t => t.Name == "enable_toolset").ProtocolTool.InputSchema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("list_available_toolsets", server.Client.ServerInstructions, StringComparison.Ordinal);
     }
@@ -43,7 +43,7 @@ public sealed class DynamicToolsetsTests
 
         var structured = Structured(result);
         Assert.Equal(
-            """{"toolsets":[{"name":"core","description":"Client accounts: register, update, list and look up clients and follow their timelines.","tool_count":5,"enabled_tool_count":0,"enabled":false}],"read_only":false,"enabled_tool_count":0}""",
+            """{"toolsets":[{"name":"core","description":"Client accounts: register, update, list and look up clients and follow their timelines.","tool_count":5,"enabled_tool_count":0,"enabled":false},{"name":"health","description":"Usage and engagement, health scores, segmentation, feature adoption and lifecycle stages.","tool_count":5,"enabled_tool_count":0,"enabled":false}],"read_only":false,"enabled_tool_count":0}""",
             structured.GetRawText());
         Assert.Equal(structured.GetRawText(), Text(result));
     }
@@ -149,7 +149,7 @@ public sealed class DynamicToolsetsTests
 
         Assert.True(refused.IsError);
         Assert.Equal(
-            "Invalid arguments for enable_toolset:\n- toolset: 'billing' is not a toolset with tools. Valid toolsets: core. "
+            "Invalid arguments for enable_toolset:\n- toolset: 'billing' is not a toolset with tools. Valid toolsets: core, health. "
             + "Call list_available_toolsets to see them.\nCorrect these arguments and call enable_toolset again.",
             Text(refused));
         Assert.True(missing.IsError);
