@@ -30,7 +30,7 @@ public sealed class DynamicToolsetsTests
             Assert.Equal("object", t.ProtocolTool.OutputSchema!.Value.GetProperty("type").GetString());
         });
         var toolset = tools.Single(t => t.Name == "enable_toolset").ProtocolTool.InputSchema.GetProperty("properties").GetProperty("toolset");
-        Assert.Equal(["core", "health"], toolset.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(CatalogNames.ToolsetsWithTools, toolset.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["toolset"], tools.Single(t => t.Name == "enable_toolset").ProtocolTool.InputSchema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("list_available_toolsets", server.Client.ServerInstructions, StringComparison.Ordinal);
     }
@@ -44,7 +44,7 @@ public sealed class DynamicToolsetsTests
 
         var structured = Structured(result);
         Assert.Equal(
-            """{"toolsets":[{"name":"core","description":"Client accounts: register, update, list and look up clients and follow their timelines.","tool_count":5,"enabled_tool_count":0,"enabled":false},{"name":"health","description":"Usage and engagement, health scores, segmentation, feature adoption and lifecycle stages.","tool_count":1,"enabled_tool_count":0,"enabled":false}],"read_only":false,"enabled_tool_count":0}""",
+            """{"toolsets":[{"name":"core","description":"Client accounts: register, update, list and look up clients and follow their timelines.","tool_count":5,"enabled_tool_count":0,"enabled":false},{"name":"health","description":"Usage and engagement, health scores, segmentation, feature adoption and lifecycle stages.","tool_count":5,"enabled_tool_count":0,"enabled":false}],"read_only":false,"enabled_tool_count":0}""",
             structured.GetRawText());
         Assert.Equal(structured.GetRawText(), Text(result));
     }

@@ -7,12 +7,12 @@ using static CsMcp.McpHost.Tests.ToolAccess.StdioToolSelectionTests;
 
 namespace CsMcp.McpHost.Tests.ToolAccess;
 
-/// <summary>An HTTP server started with --read-only --exclude-tools get_client_timeline: the ceiling no header can lift.</summary>
+/// <summary>An HTTP server started with --toolsets core --read-only --exclude-tools get_client_timeline: the ceiling no header can lift.</summary>
 public sealed class ReadOnlyHttpServer : IAsyncLifetime
 {
     internal HttpServerProcess Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Server = await ToolsetServerProcess.StartHttpAsync(["--read-only", "--exclude-tools", "get_client_timeline"]);
+    public async Task InitializeAsync() => Server = await ToolsetServerProcess.StartHttpAsync(["--toolsets", "core", "--read-only", "--exclude-tools", "get_client_timeline"]);
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 }

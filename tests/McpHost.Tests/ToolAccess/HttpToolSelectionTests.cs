@@ -20,40 +20,31 @@ public sealed class DefaultHttpServer : IAsyncLifetime
 /// <summary>Per-request narrowing over Streamable HTTP: X-MCP-* headers and the /mcp/readonly and /mcp/x/{toolset} paths.</summary>
 public sealed class HttpToolSelectionTests(DefaultHttpServer fixture) : IClassFixture<DefaultHttpServer>
 {
-    private static readonly string[] CoreTools = ["get_client_overview", "get_client_timeline", "list_clients", "register_client", "update_client_info"];
-    private static readonly string[] DefaultTools = [.. CoreTools, "calculate_health_score"];
     private static readonly string[] CoreReadTools = ["get_client_overview", "get_client_timeline", "list_clients"];
 
     private HttpServerProcess Server => fixture.Server;
 
     [Theory]
-    [InlineData("/mcp")]
-    [InlineData("/mcp/x/all")]
-    public async Task Without_narrowing_a_path_serves_the_servers_selection(string path)
+    [InlineData("/mcp", false)]
+    [InlineData("/mcp/x/core", true)]
+    [InlineData("/mcp/x/all", false)]
+    public async Task Without_narrowing_a_path_serves_the_servers_selection(string path, bool coreOnly)
     {
         await using var client = await Server.ConnectAsync(path);
 
-        Assert.Equal(DefaultTools, await ToolNames(client));
-    }
-
-    [Fact]
-    public async Task The_core_path_serves_the_core_tools()
-    {
-        await using var client = await Server.ConnectAsync("/mcp/x/core");
-
-        Assert.Equal(CoreTools, await ToolNames(client));
+        Assert.Equal(coreOnly ? CatalogNames.Core : CatalogNames.Default, await ToolNames(client));
     }
 
     [Theory]
-    [InlineData("/mcp/readonly")]
-    [InlineData("/mcp/x/core/readonly")]
-    [InlineData("/mcp/x/default/readonly")]
-    [InlineData("/mcp/x/core,health,retention/readonly")]
-    public async Task A_readonly_path_serves_only_read_tools(string path)
+    [InlineData("/mcp/readonly", false)]
+    [InlineData("/mcp/x/core/readonly", true)]
+    [InlineData("/mcp/x/default/readonly", false)]
+    [InlineData("/mcp/x/core,health,retention/readonly", false)]
+    public async Task A_readonly_path_serves_only_read_tools(string path, bool coreOnly)
     {
         await using var client = await Server.ConnectAsync(path);
 
-        Assert.Equal(CoreReadTools, await ToolNames(client));
+        Assert.Equal(coreOnly ? CatalogNames.CoreRead : CatalogNames.DefaultRead, await ToolNames(client));
         Assert.Contains("Read-only mode is on", client.ServerInstructions, StringComparison.Ordinal);
     }
 
@@ -62,7 +53,7 @@ public sealed class HttpToolSelectionTests(DefaultHttpServer fixture) : IClassFi
     {
         await using var client = await Server.ConnectAsync(headers: new Dictionary<string, string> { ["X-MCP-Readonly"] = "true" });
 
-        Assert.Equal(CoreReadTools, await ToolNames(client));
+        Assert.Equal(CatalogNames.DefaultRead, await ToolNames(client));
         var refused = await client.CallToolAsync("register_client", RegisterArguments());
         Assert.True(refused.IsError);
         Assert.StartsWith(
@@ -97,16 +88,16 @@ public sealed class HttpToolSelectionTests(DefaultHttpServer fixture) : IClassFi
         await using var wide = await Server.ConnectAsync();
 
         Assert.Equal(["list_clients"], await ToolNames(narrow));
-        Assert.Equal(DefaultTools, await ToolNames(wide));
+        Assert.Equal(CatalogNames.Default, await ToolNames(wide));
         Assert.Equal(["list_clients"], await ToolNames(narrow));
     }
 
     [Theory]
     [InlineData("/mcp", "X-MCP-Toolsets", "core,helth", "Unknown toolset 'helth' in the X-MCP-Toolsets header (or the /mcp/x/{toolset} path). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback.")]
-    [InlineData("/mcp", "X-MCP-Tools", "list_client", "Unknown tool 'list_client' in the X-MCP-Tools header. Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info, calculate_health_score.")]
+    [InlineData("/mcp", "X-MCP-Tools", "list_client", "Unknown tool 'list_client' in the X-MCP-Tools header. Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info")]
     [InlineData("/mcp", "X-MCP-Exclude-Tools", "drop_tables", "Unknown tool 'drop_tables' in the X-MCP-Exclude-Tools header. Valid tools:")]
     [InlineData("/mcp", "X-MCP-Readonly", "maybe", "X-MCP-Readonly: 'maybe' is not a boolean. Use true or false (also 1/0, yes/no, on/off).")]
-    [InlineData("/mcp", "X-MCP-Toolsets", "onboarding", "This request's tool choice leaves no tool to serve (toolsets: onboarding (no tools yet); tools: none; read-only: no). Toolsets that have tools: core (5 tools, 3 read-only), health (1 tools, 0 read-only).")]
+    [InlineData("/mcp", "X-MCP-Toolsets", "onboarding", "This request's tool choice leaves no tool to serve (toolsets: onboarding (no tools yet); tools: none; read-only: no). Toolsets that have tools: core (5 tools, 3 read-only)")]
     [InlineData("/mcp/x/support", "X-MCP-Tools", "", "This request's tool choice leaves no tool to serve (toolsets: support (no tools yet); tools: none; read-only: no).")]
     [InlineData("/mcp/x/nope/readonly", null, null, "Unknown toolset 'nope'")]
     public async Task An_invalid_choice_gets_http_400_with_a_json_rpc_error_listing_the_valid_names(string path, string? header, string? value, string expected)

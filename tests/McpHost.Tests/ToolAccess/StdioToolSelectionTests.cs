@@ -9,8 +9,6 @@ namespace CsMcp.McpHost.Tests.ToolAccess;
 /// <summary>The tool-selection options of the stdio server, driven through the SDK's McpClient against the built server process.</summary>
 public sealed class StdioToolSelectionTests
 {
-    private static readonly string[] CoreTools = ["get_client_overview", "get_client_timeline", "list_clients", "register_client", "update_client_info"];
-    private static readonly string[] DefaultTools = [.. CoreTools, "calculate_health_score"];
     private static readonly string[] CoreReadTools = ["get_client_overview", "get_client_timeline", "list_clients"];
 
     [Fact]
@@ -18,7 +16,7 @@ public sealed class StdioToolSelectionTests
     {
         await using var server = await ToolsetServerProcess.ConnectStdioAsync([]);
 
-        Assert.Equal(DefaultTools, await ToolNames(server.Client));
+        Assert.Equal(CatalogNames.Default, await ToolNames(server.Client));
     }
 
     [Fact]
@@ -27,8 +25,8 @@ public sealed class StdioToolSelectionTests
         await using var all = await ToolsetServerProcess.ConnectStdioAsync(["--toolsets", "all"]);
         await using var defaults = await ToolsetServerProcess.ConnectStdioAsync(["--toolsets", "default"]);
 
-        Assert.Equal(DefaultTools, await ToolNames(all.Client));
-        Assert.Equal(DefaultTools, await ToolNames(defaults.Client));
+        Assert.Equal(CatalogNames.All, await ToolNames(all.Client));
+        Assert.Equal(CatalogNames.Default, await ToolNames(defaults.Client));
     }
 
     [Fact]
@@ -36,7 +34,7 @@ public sealed class StdioToolSelectionTests
     {
         await using var server = await ToolsetServerProcess.ConnectStdioAsync(["--read-only"]);
 
-        Assert.Equal(CoreReadTools, await ToolNames(server.Client));
+        Assert.Equal(CatalogNames.DefaultRead, await ToolNames(server.Client));
         var refused = await server.Client.CallToolAsync("register_client", RegisterArguments());
 
         Assert.True(refused.IsError);
@@ -130,7 +128,7 @@ public sealed class StdioToolSelectionTests
         var instructions = server.Client.ServerInstructions!;
 
         Assert.StartsWith("CsMcp runs a customer-success practice over stored data", instructions, StringComparison.Ordinal);
-        Assert.Contains("Enabled in this session: core (3 tools).", instructions, StringComparison.Ordinal);
+        Assert.Contains("Enabled in this session: core (3 tools), ", instructions, StringComparison.Ordinal);
         Assert.Contains("Read-only mode is on", instructions, StringComparison.Ordinal);
         Assert.Contains("--toolsets, --tools, --exclude-tools, --read-only", instructions, StringComparison.Ordinal);
         Assert.Contains("X-MCP-Toolsets", instructions, StringComparison.Ordinal);
@@ -139,10 +137,10 @@ public sealed class StdioToolSelectionTests
 
     [Theory]
     [InlineData(new[] { "--toolsets", "core,helth" }, "Unknown toolset 'helth' in --toolsets (env CSMCP_TOOLSETS). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback.")]
-    [InlineData(new[] { "--tools", "list_client" }, "Unknown tool 'list_client' in --tools (env CSMCP_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info, calculate_health_score.")]
-    [InlineData(new[] { "--exclude-tools", "drop_tables" }, "Unknown tool 'drop_tables' in --exclude-tools (env CSMCP_EXCLUDE_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info, calculate_health_score.")]
-    [InlineData(new[] { "--toolsets", "onboarding" }, "The tool selection leaves no tool to serve (toolsets: onboarding (no tools yet); tools: none; read-only: no). Toolsets that have tools: core (5 tools, 3 read-only), health (1 tools, 0 read-only).")]
-    [InlineData(new[] { "--tools", "register_client", "--read-only" }, "The tool selection leaves no tool to serve (toolsets: none; tools: register_client; read-only: yes). Toolsets that have tools: core (5 tools, 3 read-only), health (1 tools, 0 read-only).")]
+    [InlineData(new[] { "--tools", "list_client" }, "Unknown tool 'list_client' in --tools (env CSMCP_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info")]
+    [InlineData(new[] { "--exclude-tools", "drop_tables" }, "Unknown tool 'drop_tables' in --exclude-tools (env CSMCP_EXCLUDE_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info")]
+    [InlineData(new[] { "--toolsets", "onboarding" }, "The tool selection leaves no tool to serve (toolsets: onboarding (no tools yet); tools: none; read-only: no). Toolsets that have tools: core (5 tools, 3 read-only)")]
+    [InlineData(new[] { "--tools", "register_client", "--read-only" }, "The tool selection leaves no tool to serve (toolsets: none; tools: register_client; read-only: yes). Toolsets that have tools: core (5 tools, 3 read-only)")]
     [InlineData(new[] { "--http", "--dynamic-toolsets" }, "--dynamic-toolsets works with the stdio transport only")]
     public async Task An_invalid_selection_stops_the_server_with_exit_code_2_and_the_valid_names(string[] arguments, string expected)
     {

@@ -17,7 +17,11 @@ public sealed class UpdateClientInfoValidator : ToolValidator<UpdateClientInfo>
             .Custom((updates, context) =>
             {
                 foreach (var field in updates?.UnknownFields?.Keys.ToList() ?? [])
-                    context.AddFailure($"updates.{field}", $"'{field}' is not a field of a client that can be updated. Allowed: {AllowedList}.");
+                {
+                    context.AddFailure($"updates.{field}", field == "lifecycle_stage"
+                        ? "'lifecycle_stage' is not changed here: call manage_lifecycle_stages with client_id, target_stage and reason, which checks the transition and records the stage history."
+                        : $"'{field}' is not a field of a client that can be updated. Allowed: {AllowedList}.");
+                }
             })
             .SetValidator(new ClientUpdatesValidator());
     }

@@ -1,0 +1,196 @@
+using System.ComponentModel;
+using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Results;
+using CsMcp.Application.Common.Tools;
+using CsMcp.Application.Features.Core.Clients;
+using CsMcp.Application.Features.Health.Portfolio;
+using CsMcp.Domain.Clients;
+using CsMcp.Domain.Usage;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CsMcp.Application.Features.Health.SegmentCustomers;
+
+[Tool("segment_customers", Toolsets.Health, Title = "Segment customers", ReadOnly = true, Idempotent = true)]
+[Description("Segments the real portfolio by value (ARR), usage (activation rate), stored health score, industry, lifecycle stage "
+    + "or the caller's own rules. Per segment: clients, ARR, average health, at-risk/churned counts, renewals due and NPS from stored data; "
+    + "distribution, concentration (Pareto) and the segment members, paged. Clients that fit no segment are counted, not dropped.")]
+public sealed record SegmentCustomers : IQuery<SegmentCustomersResult>, IPortfolioFilter, IPagedRequest
+{
+    [Description("value_based (ARR bands), usage_based (activation rate of the latest month), health_based (stored health score), "
+        + "industry, lifecycle or custom (rules in criteria.segments).")]
+    public required string SegmentationType { get; init; }
+
+    [Description("industry: optional industries; custom: the segments and their conditions (required). Omit for the other types.")]
+    public SegmentationCriteria? Criteria { get; init; }
+
+    [Description("A segment is emitted only with at least this many clients, 1-100000. Default 5. Smaller segments are reported under unsegmented.")]
+    public int MinSegmentSize { get; init; } = 5;
+
+    [Description("List the members of this segment only (a segment_id of the result). Default: members of every emitted segment.")]
+    public string? SegmentId { get; init; }
+
+    [Description(PortfolioText.Tier)]
+    public string? TierFilter { get; init; }
+
+    [Description(PortfolioText.Stage)]
+    public string? LifecycleStageFilter { get; init; }
+
+    [Description(PortfolioText.ArrMin)]
+    public decimal? ArrMin { get; init; }
+
+    [Description(PortfolioText.ArrMax)]
+    public decimal? ArrMax { get; init; }
+
+    [Description(PortfolioText.HealthMin)]
+    public int? HealthScoreMin { get; init; }
+
+    [Description(PortfolioText.HealthMax)]
+    public int? HealthScoreMax { get; init; }
+
+    [Description("Page size of members, 1-1000. Default 50. Members are ordered by segment, then ARR descending.")]
+    public int Limit { get; init; } = 50;
+
+    [Description(PortfolioText.Offset)]
+    public int Offset { get; init; }
+}
+
+public sealed class SegmentCustomersHandler(IAppDbContext db, TimeProvider time) : IQueryHandler<SegmentCustomers, SegmentCustomersResult>
+{
+    public const int NpsWindowDays = 365;
+    public const int RenewalWindowDays = 90;
+
+    public async ValueTask<SegmentCustomersResult> Handle(SegmentCustomers query, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = time.Today();
+        var type = query.SegmentationType.Trim().ToLowerInvariant();
+        var filtered = db.FilteredClients(query);
+        var clients = await filtered.LoadFactsAsync(cancellationToken);
+        var segmenter = type switch
+        {
+            SegmentationTypes.ValueBased => Segmenter.ValueBased(),
+            SegmentationTypes.HealthBased => Segmenter.HealthBased(),
+            SegmentationTypes.UsageBased => Segmenter.UsageBased(await LatestUsageAsync(filtered, today, cancellationToken)),
+            SegmentationTypes.Industry => Segmenter.Industry(clients, query.Criteria?.Industries),
+            SegmentationTypes.Lifecycle => Segmenter.Lifecycle(),
+            _ => Segmenter.Custom(query.Criteria!.Segments!),
+        };
+        var nps = await db.NpsByClientAsync(filtered, now.AddDays(-NpsWindowDays), cancellationToken);
+
+        var assigned = clients.Select(c => (Client: c, Assignment: segmenter.Assign(c))).ToList();
+        var bySegment = assigned.Where(a => a.Assignment.SegmentId is not null).ToLookup(a => a.Assignment.SegmentId!, StringComparer.Ordinal);
+        var kept = segmenter.Definitions.Where(d => bySegment[d.SegmentId].Count() >= query.MinSegmentSize).ToList();
+        var tooSmall = segmenter.Definitions.Where(d => bySegment[d.SegmentId].Any() && bySegment[d.SegmentId].Count() < query.MinSegmentSize).ToList();
+        var totalArr = clients.Sum(c => c.Arr);
+
+        var segments = kept.Select(d => Segment(d, [.. bySegment[d.SegmentId].Select(a => a.Client)], clients.Count, totalArr, nps, today)).ToList();
+        var notMatched = assigned.Where(a => a.Assignment.SegmentId is null).ToList();
+        var unsegmented = new UnsegmentedClients(
+            notMatched.Count,
+            notMatched.GroupBy(a => Reason(a.Assignment.Basis)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            tooSmall.Sum(d => bySegment[d.SegmentId].Count()),
+            [.. tooSmall.Select(d => d.SegmentId)]);
+
+        var keptIds = kept.Select(d => d.SegmentId).ToHashSet(StringComparer.Ordinal);
+        var order = kept.Select((d, i) => (d.SegmentId, i)).ToDictionary(p => p.SegmentId, p => p.i, StringComparer.Ordinal);
+        var members = assigned
+            .Where(a => a.Assignment.SegmentId is { } id && keptIds.Contains(id) && (query.SegmentId is null || id == query.SegmentId))
+            .OrderBy(a => order[a.Assignment.SegmentId!]).ThenByDescending(a => a.Client.Arr).ThenBy(a => a.Client.ClientId, StringComparer.Ordinal)
+            .ToList();
+        var (page, truncated) = ResultBudget.Take(members.Skip(query.Offset).Take(query.Limit)
+            .Select(a => new SegmentMember(a.Assignment.SegmentId!, a.Client.ClientId, a.Client.ClientName, a.Client.Tier, a.Client.LifecycleStage,
+                a.Client.Industry, a.Client.Arr, a.Client.HealthScore, a.Assignment.Basis))
+            .ToList());
+
+        return new SegmentCustomersResult(
+            type, segmenter.Rule, now, query.Describe(), query.MinSegmentSize, clients.Count, segments.Count, segments, unsegmented,
+            Distribution(segments, clients.Count), Concentration(segments),
+            page, Page.Of(members.Count, query.Limit, query.Offset, page.Count, truncated),
+            Notes(clients, segments, query));
+    }
+
+    private async Task<Dictionary<string, UsageFact>> LatestUsageAsync(IQueryable<Client> clients, DateOnly today, CancellationToken cancellationToken)
+    {
+        var since = today.AddDays(-Segmenter.UsageWindowDays);
+        var rows = await db.UsagePeriods.AsNoTracking()
+            .Where(u => u.Granularity == UsageGranularity.Monthly && u.PeriodEnd >= since && u.PeriodStart <= today)
+            .Join(clients, u => u.ClientId, c => c.ClientId, (u, c) => new { u.ClientId, u.PeriodStart, u.PeriodEnd, u.ActiveUsers, u.TotalUsers })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.ClientId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g =>
+            {
+                var latest = g.MaxBy(r => r.PeriodStart)!;
+                return new UsageFact(latest.PeriodStart, latest.PeriodEnd, latest.ActiveUsers, latest.TotalUsers);
+            }, StringComparer.Ordinal);
+    }
+
+    private static CustomerSegment Segment(SegmentDefinition d, List<ClientFacts> members, int total, decimal totalArr, Dictionary<string, NpsCounts> nps, DateOnly today)
+    {
+        var arr = members.Sum(m => m.Arr);
+        var scored = members.Where(m => m.HealthScore is not null).Select(m => m.HealthScore!.Value).ToList();
+        var counts = NpsCounts.Sum(members.Select(m => nps.GetValueOrDefault(m.ClientId, NpsCounts.None)));
+        return new CustomerSegment(
+            d.SegmentId, d.Name, d.Rule, members.Count, arr, Math.Round(arr / members.Count, 2), Stats.Average(scored), scored.Count, members.Count - scored.Count,
+            Stats.Percent(members.Count, total), Stats.Percent(arr, totalArr),
+            new SegmentOutcomes(
+                members.Count(m => m.LifecycleStage == LifecycleStage.AtRisk),
+                members.Count(m => m.LifecycleStage == LifecycleStage.Churned),
+                members.Count(m => m.LifecycleStage != LifecycleStage.Churned && m.RenewalDate >= today && m.RenewalDate.DayNumber - today.DayNumber <= RenewalWindowDays),
+                counts.Score,
+                counts.Responses));
+    }
+
+    private static SegmentDistribution Distribution(List<CustomerSegment> segments, int total) => new(
+        segments.ToDictionary(s => s.SegmentId, s => s.ClientCount, StringComparer.Ordinal),
+        segments.ToDictionary(s => s.SegmentId, s => s.TotalArr, StringComparer.Ordinal),
+        segments.ToDictionary(s => s.SegmentId, s => Stats.Percent(s.ClientCount, total), StringComparer.Ordinal));
+
+    private static ConcentrationAnalysis Concentration(List<CustomerSegment> segments)
+    {
+        if (segments.Count == 0)
+            return new ConcentrationAnalysis(null, null, null, null, null);
+        var byArr = segments.OrderByDescending(s => s.TotalArr).ThenBy(s => s.SegmentId, StringComparer.Ordinal).ToList();
+        var segmentedArr = byArr.Sum(s => s.TotalArr);
+        int? pareto = null;
+        if (segmentedArr > 0)
+        {
+            var cumulative = 0m;
+            pareto = 0;
+            foreach (var s in byArr)
+            {
+                cumulative += s.TotalArr;
+                pareto++;
+                if (cumulative >= 0.8m * segmentedArr)
+                    break;
+            }
+        }
+
+        return new ConcentrationAnalysis(
+            segments.OrderByDescending(s => s.ClientCount).ThenBy(s => s.SegmentId, StringComparer.Ordinal).First().SegmentId,
+            byArr[0].SegmentId,
+            pareto,
+            pareto is { } p ? Math.Round(p / (decimal)segments.Count, 4) : null,
+            Stats.Percent(byArr[0].TotalArr, segmentedArr));
+    }
+
+    private static string Reason(string basis) =>
+        basis.StartsWith("ARR ", StringComparison.Ordinal) ? "ARR below 10,000"
+        : basis.StartsWith("industry '", StringComparison.Ordinal) ? "industry not in criteria.industries"
+        : basis;
+
+    private static List<string> Notes(List<ClientFacts> clients, List<CustomerSegment> segments, SegmentCustomers query)
+    {
+        var notes = new List<string>();
+        if (clients.Count == 0)
+            notes.Add("No client matches the filters, so there is nothing to segment.");
+        else if (segments.Count == 0)
+            notes.Add($"No segment reached min_segment_size {query.MinSegmentSize}; lower it to see the smaller segments.");
+        if (query.SegmentId is { } id && segments.All(s => s.SegmentId != id))
+            notes.Add($"segment_id '{id}' is not one of this result's segments, so no members are listed.");
+        var unscored = clients.Count(c => c.HealthScore is null);
+        if (unscored > 0)
+            notes.Add($"{unscored} of {clients.Count} clients have no stored health score; average health covers scored clients only. Run calculate_health_score to score them.");
+        return notes;
+    }
+}

@@ -1,0 +1,73 @@
+using CsMcp.Application.Common.Results;
+using CsMcp.Application.Features.Health.Portfolio;
+using CsMcp.Domain.Clients;
+
+namespace CsMcp.Application.Features.Health.SegmentCustomers;
+
+public sealed record SegmentCustomersResult(
+    string SegmentationType,
+    string Rule,
+    DateTime ComputedAt,
+    AppliedPortfolioFilters FiltersApplied,
+    int MinSegmentSize,
+    int TotalClientsAnalyzed,
+    int SegmentsCreated,
+    IReadOnlyList<CustomerSegment> Segments,
+    UnsegmentedClients Unsegmented,
+    SegmentDistribution SegmentDistribution,
+    ConcentrationAnalysis ConcentrationAnalysis,
+    IReadOnlyList<SegmentMember> Members,
+    Page Pagination,
+    IReadOnlyList<string> Notes);
+
+/// <summary>A segment with at least min_segment_size clients. Averages and outcomes come from the stored rows of its members.</summary>
+public sealed record CustomerSegment(
+    string SegmentId,
+    string Name,
+    string Rule,
+    int ClientCount,
+    decimal TotalArr,
+    decimal AverageArr,
+    decimal? AverageHealthScore,
+    int ScoredClients,
+    int UnscoredClients,
+    decimal? ShareOfClientsPercent,
+    decimal? ShareOfArrPercent,
+    SegmentOutcomes Outcomes);
+
+/// <summary>
+/// Counted from stored data: clients at risk or churned by lifecycle stage, renewals due in the next 90 days by renewal date,
+/// and the NPS of the members' answers in the last 365 days (null without answers).
+/// </summary>
+public sealed record SegmentOutcomes(int AtRiskClients, int ChurnedClients, int RenewalsNext90Days, decimal? Nps, int NpsResponses);
+
+/// <summary>Clients in no emitted segment: not matched by any rule, or in a segment smaller than min_segment_size.</summary>
+public sealed record UnsegmentedClients(
+    int NotMatched,
+    IReadOnlyDictionary<string, int> NotMatchedReasons,
+    int InSegmentsBelowMinSize,
+    IReadOnlyList<string> SegmentsBelowMinSize);
+
+public sealed record SegmentDistribution(
+    IReadOnlyDictionary<string, int> ByCount,
+    IReadOnlyDictionary<string, decimal> ByArr,
+    IReadOnlyDictionary<string, decimal?> ByPercentage);
+
+/// <summary>Pareto: segments sorted by ARR descending, counted until their cumulative ARR reaches 80% of the segmented ARR.</summary>
+public sealed record ConcentrationAnalysis(
+    string? TopSegmentByCount,
+    string? TopSegmentByArr,
+    int? SegmentsHoldingEightyPercentOfArr,
+    decimal? ShareOfSegmentsHoldingEightyPercentOfArr,
+    decimal? TopSegmentArrSharePercent);
+
+public sealed record SegmentMember(
+    string SegmentId,
+    string ClientId,
+    string ClientName,
+    ClientTier Tier,
+    LifecycleStage LifecycleStage,
+    string? Industry,
+    decimal ContractValue,
+    int? HealthScore,
+    string Basis);

@@ -1,0 +1,164 @@
+using System.Globalization;
+using CsMcp.Application.Features.Health.Portfolio;
+using CsMcp.Domain.Clients;
+using CsMcp.Domain.Common;
+
+namespace CsMcp.Application.Features.Health.SegmentCustomers;
+
+public static class SegmentationTypes
+{
+    public const string ValueBased = "value_based";
+    public const string UsageBased = "usage_based";
+    public const string HealthBased = "health_based";
+    public const string Industry = "industry";
+    public const string Lifecycle = "lifecycle";
+    public const string Custom = "custom";
+
+    public static IReadOnlyList<string> All { get; } = [ValueBased, UsageBased, HealthBased, Industry, Lifecycle, Custom];
+}
+
+/// <summary>A segment's identity and the rule that puts a client in it, in words.</summary>
+public sealed record SegmentDefinition(string SegmentId, string Name, string Rule);
+
+/// <summary>Where a client landed: a segment and the stored value that put it there, or no segment and why.</summary>
+public sealed record SegmentAssignment(string? SegmentId, string Basis);
+
+/// <summary>The latest monthly usage of a client: active and licensed users.</summary>
+public sealed record UsageFact(DateOnly PeriodStart, DateOnly PeriodEnd, int ActiveUsers, int TotalUsers);
+
+/// <summary>Builds the segments of one segmentation type and assigns each client to at most one of them.</summary>
+public sealed class Segmenter
+{
+    public const decimal StrategicArr = 100_000m;
+    public const decimal HighValueArr = 50_000m;
+    public const decimal StandardArr = 10_000m;
+    public const decimal PowerActivation = 0.75m;
+    public const decimal RegularActivation = 0.40m;
+    public const int HealthyScore = 80;
+    public const int ModerateScore = 60;
+    public const int UsageWindowDays = 31;
+
+    private readonly Func<ClientFacts, SegmentAssignment> _assign;
+
+    private Segmenter(IReadOnlyList<SegmentDefinition> definitions, Func<ClientFacts, SegmentAssignment> assign, string rule)
+    {
+        Definitions = definitions;
+        _assign = assign;
+        Rule = rule;
+    }
+
+    public IReadOnlyList<SegmentDefinition> Definitions { get; }
+
+    public string Rule { get; }
+
+    public SegmentAssignment Assign(ClientFacts client) => _assign(client);
+
+    public static Segmenter ValueBased() => new(
+        [
+            new("seg_vip_strategic", "VIP Strategic", "ARR >= 100,000"),
+            new("seg_high_value", "High-Value Growth", "50,000 <= ARR < 100,000"),
+            new("seg_standard", "Standard", "10,000 <= ARR < 50,000"),
+        ],
+        c => c.Arr >= StrategicArr ? new("seg_vip_strategic", Arr(c))
+            : c.Arr >= HighValueArr ? new("seg_high_value", Arr(c))
+            : c.Arr >= StandardArr ? new("seg_standard", Arr(c))
+            : new(null, $"ARR {Money.Plain(c.Arr)} is below 10,000; value-based segmentation leaves these clients out"),
+        "By the client's stored ARR (contract_value); clients under 10,000 are not segmented (reference rule).");
+
+    public static Segmenter HealthBased() => new(
+        [
+            new("seg_healthy", "Healthy & Thriving", "health score >= 80"),
+            new("seg_moderate", "Moderate", "60 <= health score < 80"),
+            new("seg_at_risk", "At Risk", "health score < 60"),
+        ],
+        c => c.HealthScore is not { } h ? new(null, "no stored health score (run calculate_health_score)")
+            : new(h >= HealthyScore ? "seg_healthy" : h >= ModerateScore ? "seg_moderate" : "seg_at_risk", $"health score {h}"),
+        "By the stored health score; clients never scored are reported as unscored, not given a default.");
+
+    /// <summary>Usage from the activation rate (active / licensed users) of the client's latest monthly usage period ending in the last 31 days.</summary>
+    public static Segmenter UsageBased(IReadOnlyDictionary<string, UsageFact> usage) => new(
+        [
+            new("seg_power_users", "Power Users", "activation >= 0.75"),
+            new("seg_active_users", "Active Regular", "0.40 <= activation < 0.75"),
+            new("seg_casual_users", "Casual", "activation < 0.40"),
+        ],
+        c =>
+        {
+            if (!usage.TryGetValue(c.ClientId, out var u) || u.TotalUsers == 0)
+                return new(null, $"no monthly usage period with licensed users ending in the last {UsageWindowDays} days");
+            var rate = Math.Round(u.ActiveUsers / (decimal)u.TotalUsers, 4);
+            var basis = $"activation {rate.ToString("0.####", CultureInfo.InvariantCulture)} ({u.ActiveUsers}/{u.TotalUsers} users, {u.PeriodStart:yyyy-MM-dd} to {u.PeriodEnd:yyyy-MM-dd})";
+            return new(rate >= PowerActivation ? "seg_power_users" : rate >= RegularActivation ? "seg_active_users" : "seg_casual_users", basis);
+        },
+        $"By the activation rate (active_users / total_users) of the latest monthly usage period ending in the last {UsageWindowDays} days.");
+
+    public static Segmenter Lifecycle() => new(
+        [.. Enum.GetValues<LifecycleStage>().Select(s => new SegmentDefinition($"seg_{EnumCodes<LifecycleStage>.ToCode(s)}", Title(EnumCodes<LifecycleStage>.ToCode(s)), $"lifecycle stage {EnumCodes<LifecycleStage>.ToCode(s)}"))],
+        c => new($"seg_{EnumCodes<LifecycleStage>.ToCode(c.LifecycleStage)}", $"lifecycle stage {EnumCodes<LifecycleStage>.ToCode(c.LifecycleStage)}"),
+        "By the stored lifecycle stage; every stage, including at_risk and churned, is a segment.");
+
+    public static Segmenter Industry(IReadOnlyList<ClientFacts> clients, IReadOnlyList<string>? only)
+    {
+        var names = only is { Count: > 0 }
+            ? only.Select(i => i.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
+            : clients.Select(c => IndustryName(c.Industry)).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var ids = names.ToDictionary(n => n, IndustryId, StringComparer.OrdinalIgnoreCase);
+        return new(
+            [.. names.Select(n => new SegmentDefinition(ids[n], n, $"industry '{n}' (case-insensitive)"))],
+            c => ids.TryGetValue(IndustryName(c.Industry), out var id)
+                ? new(id, $"industry {IndustryName(c.Industry)}")
+                : new(null, $"industry '{IndustryName(c.Industry)}' is not in criteria.industries"),
+            only is { Count: > 0 } ? "By the stored industry, limited to criteria.industries." : "By the stored industry; clients without one form 'Unspecified'.");
+    }
+
+    public static Segmenter Custom(IReadOnlyList<CustomSegmentRule> rules) => new(
+        [.. rules.Select(r => new SegmentDefinition(r.SegmentId, r.Name.Trim(), Describe(r)))],
+        c => rules.FirstOrDefault(r => Matches(r, c)) is { } rule
+            ? new(rule.SegmentId, $"matched {rule.SegmentId}: {Describe(rule)}")
+            : new(null, "matched none of criteria.segments"),
+        "By the caller's rules in criteria.segments, first match wins.");
+
+    private static bool Matches(CustomSegmentRule r, ClientFacts c) =>
+        (r.Tiers is not { Count: > 0 } || r.Tiers.Any(t => EnumCodes<ClientTier>.Parse(t) == c.Tier))
+        && (r.LifecycleStages is not { Count: > 0 } || r.LifecycleStages.Any(s => EnumCodes<LifecycleStage>.Parse(s) == c.LifecycleStage))
+        && (r.Industries is not { Count: > 0 } || r.Industries.Any(i => string.Equals(i.Trim(), c.Industry?.Trim(), StringComparison.OrdinalIgnoreCase)))
+        && (r.ArrMin is not { } arrMin || c.Arr >= arrMin)
+        && (r.ArrMax is not { } arrMax || c.Arr <= arrMax)
+        && (r.HealthScoreMin is not { } hMin || c.HealthScore >= hMin)
+        && (r.HealthScoreMax is not { } hMax || c.HealthScore <= hMax);
+
+    private static string Describe(CustomSegmentRule r)
+    {
+        var parts = new List<string>();
+        if (r.Tiers is { Count: > 0 })
+            parts.Add($"tier in [{string.Join(", ", r.Tiers.Select(t => EnumCodes<ClientTier>.ToCode(EnumCodes<ClientTier>.Parse(t))))}]");
+        if (r.LifecycleStages is { Count: > 0 })
+            parts.Add($"stage in [{string.Join(", ", r.LifecycleStages.Select(s => EnumCodes<LifecycleStage>.ToCode(EnumCodes<LifecycleStage>.Parse(s))))}]");
+        if (r.Industries is { Count: > 0 })
+            parts.Add($"industry in [{string.Join(", ", r.Industries.Select(i => i.Trim()))}]");
+        if (r.ArrMin is { } arrMin)
+            parts.Add($"ARR >= {Money.Plain(arrMin)}");
+        if (r.ArrMax is { } arrMax)
+            parts.Add($"ARR <= {Money.Plain(arrMax)}");
+        if (r.HealthScoreMin is { } hMin)
+            parts.Add($"health >= {hMin}");
+        if (r.HealthScoreMax is { } hMax)
+            parts.Add($"health <= {hMax}");
+        return string.Join(" and ", parts);
+    }
+
+    private static string Arr(ClientFacts c) => $"ARR {Money.Plain(c.Arr)}";
+
+    public static string IndustryName(string? industry) => string.IsNullOrWhiteSpace(industry) ? "Unspecified" : industry.Trim();
+
+    private static string IndustryId(string name)
+    {
+        var slug = new string([.. name.ToLowerInvariant().Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '_')]).Trim('_');
+        while (slug.Contains("__", StringComparison.Ordinal))
+            slug = slug.Replace("__", "_", StringComparison.Ordinal);
+        return $"seg_industry_{(slug.Length == 0 ? "other" : slug)}";
+    }
+
+    private static string Title(string code) =>
+        CultureInfo.InvariantCulture.TextInfo.ToTitleCase(code.Replace('_', ' '));
+}

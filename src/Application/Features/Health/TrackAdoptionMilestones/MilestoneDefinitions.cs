@@ -1,0 +1,97 @@
+using System.ComponentModel;
+using System.Globalization;
+
+namespace CsMcp.Application.Features.Health.TrackAdoptionMilestones;
+
+[Description("A milestone of a custom framework: id, name, typical timeframe, importance and the rule that decides when it is reached.")]
+public sealed record CustomMilestone
+{
+    [Description("Milestone id: 1-50 lowercase letters, digits or underscores, unique.")]
+    public required string MilestoneId { get; init; }
+
+    [Description("Human name, 1-100 characters.")]
+    public required string MilestoneName { get; init; }
+
+    [Description("Days from the client's registration by which the milestone is normally reached, 1-1095; later is overdue.")]
+    public required int TypicalTimeframeDays { get; init; }
+
+    [Description("critical, high, medium or low.")]
+    public required string Importance { get; init; }
+
+    [Description("How the milestone is evaluated from stored data.")]
+    public required MilestoneRule Rule { get; init; }
+}
+
+[Description("An evaluable milestone rule. kind: first_active_usage; active_user_ratio (ratio); feature_adopted (feature_id); "
+    + "category_features_adopted (category, count); all_core_features_adopted; engagement_event (event_type, optional summary_contains); nps_promoter.")]
+public sealed record MilestoneRule
+{
+    [Description("first_active_usage, active_user_ratio, feature_adopted, category_features_adopted, all_core_features_adopted, engagement_event or nps_promoter.")]
+    public required string Kind { get; init; }
+
+    [Description("feature_adopted: the feature id, e.g. feat_reports.")]
+    public string? FeatureId { get; init; }
+
+    [Description("category_features_adopted: core, advanced or integration.")]
+    public string? Category { get; init; }
+
+    [Description("category_features_adopted: how many features of the category, 1-100.")]
+    public int? Count { get; init; }
+
+    [Description("active_user_ratio: share of licensed users active in one usage period, above 0 and at most 1.")]
+    public decimal? Ratio { get; init; }
+
+    [Description("engagement_event: login, meeting, call, email, in_app or training.")]
+    public string? EventType { get; init; }
+
+    [Description("engagement_event: only events whose summary contains this text (case-insensitive), at most 100 characters.")]
+    public string? SummaryContains { get; init; }
+}
+
+public static class MilestoneKinds
+{
+    public const string FirstActiveUsage = "first_active_usage";
+    public const string ActiveUserRatio = "active_user_ratio";
+    public const string FeatureAdopted = "feature_adopted";
+    public const string CategoryFeaturesAdopted = "category_features_adopted";
+    public const string AllCoreFeaturesAdopted = "all_core_features_adopted";
+    public const string EngagementEvent = "engagement_event";
+    public const string NpsPromoter = "nps_promoter";
+
+    public static IReadOnlyList<string> All { get; } =
+        [FirstActiveUsage, ActiveUserRatio, FeatureAdopted, CategoryFeaturesAdopted, AllCoreFeaturesAdopted, EngagementEvent, NpsPromoter];
+
+    public static IReadOnlyList<string> Importances { get; } = ["critical", "high", "medium", "low"];
+
+    public static string Describe(MilestoneRule r) => r.Kind switch
+    {
+        FirstActiveUsage => "the first usage period with at least one active user (reached on the later of its start and the registration day)",
+        ActiveUserRatio => $"the first usage period whose active users are at least {r.Ratio!.Value.ToString("0.##", CultureInfo.InvariantCulture)} of its licensed users (reached at the period's end)",
+        FeatureAdopted => $"the first use of {r.FeatureId}",
+        CategoryFeaturesAdopted => $"the first use of the {Ordinal(r.Count!.Value)} {r.Category!.ToLowerInvariant()} feature",
+        AllCoreFeaturesAdopted => "every core feature available to the client's tier used at least once (reached on the last first use)",
+        EngagementEvent => $"the first {r.EventType!.ToLowerInvariant()} engagement event" + (r.SummaryContains is { } text ? $" whose summary contains '{text}'" : string.Empty),
+        _ => "the first NPS answer of 9 or 10",
+    };
+
+    private static string Ordinal(int n) => n switch { 1 => "1st", 2 => "2nd", 3 => "3rd", _ => $"{n}th" };
+}
+
+/// <summary>A milestone of the framework in use, with its rule.</summary>
+public sealed record Milestone(string MilestoneId, string MilestoneName, string Category, int TypicalTimeframeDays, string Importance, MilestoneRule Rule);
+
+/// <summary>The reference's eight standard milestones (section 1.3.6), each with an explicit rule over stored data.</summary>
+public static class StandardMilestones
+{
+    public static IReadOnlyList<Milestone> All { get; } =
+    [
+        new("m1_account_activated", "Account Activated", "activation", 3, "critical", new() { Kind = MilestoneKinds.FirstActiveUsage }),
+        new("m2_first_value_achieved", "First Value Achieved", "activation", 14, "critical", new() { Kind = MilestoneKinds.CategoryFeaturesAdopted, Category = "core", Count = 1 }),
+        new("m3_team_onboarded", "Team Onboarded", "adoption", 30, "high", new() { Kind = MilestoneKinds.ActiveUserRatio, Ratio = 0.5m }),
+        new("m4_core_features_adopted", "Core Features Adopted", "adoption", 60, "high", new() { Kind = MilestoneKinds.AllCoreFeaturesAdopted }),
+        new("m5_integration_connected", "Integration Connected", "integration", 45, "medium", new() { Kind = MilestoneKinds.CategoryFeaturesAdopted, Category = "integration", Count = 1 }),
+        new("m6_advanced_features_explored", "Advanced Features Explored", "expansion", 90, "medium", new() { Kind = MilestoneKinds.CategoryFeaturesAdopted, Category = "advanced", Count = 2 }),
+        new("m7_business_impact_measured", "Business Impact Measured", "value_realization", 120, "critical", new() { Kind = MilestoneKinds.EngagementEvent, EventType = "meeting", SummaryContains = "business review" }),
+        new("m8_champion_developed", "Champion Developed", "advocacy", 180, "high", new() { Kind = MilestoneKinds.NpsPromoter }),
+    ];
+}
