@@ -46,15 +46,62 @@ public sealed class LivePrometheus : IDisposable
     }
 
     /// <summary>Runs an instant query through the HTTP API; returns the status and the result series.</summary>
-    public async Task<(string Status, JsonElement Result, string? Error)> QueryAsync(string expression)
+    public Task<(string Status, JsonElement Result, string? Error)> QueryAsync(string expression) =>
+        GetAsync($"api/v1/query?query={Uri.EscapeDataString(expression)}");
+
+    /// <summary>Runs a range query (what Grafana sends for a time-series panel) over the last <paramref name="range"/>.</summary>
+    public Task<(string Status, JsonElement Result, string? Error)> QueryRangeAsync(string expression, TimeSpan range, TimeSpan step)
     {
-        var url = new Uri(BaseUrl, $"api/v1/query?query={Uri.EscapeDataString(expression)}");
-        using var response = await _http.GetAsync(url);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var end = DateTimeOffset.UtcNow;
+        var start = end - range;
+        return GetAsync(string.Create(CultureInfo.InvariantCulture,
+            $"api/v1/query_range?query={Uri.EscapeDataString(expression)}&start={start.ToUnixTimeSeconds()}&end={end.ToUnixTimeSeconds()}&step={step.TotalSeconds}"));
+    }
+
+    /// <summary>The values of a label on the series of one metric (how Grafana fills a label_values variable).</summary>
+    public async Task<IReadOnlyList<string>> LabelValuesAsync(string label, string metric)
+    {
+        var body = await GetJsonAsync($"api/v1/label/{label}/values?match[]={Uri.EscapeDataString(metric)}");
+        return [.. body.GetProperty("data").EnumerateArray().Select(v => v.GetString()!)];
+    }
+
+    /// <summary>The loaded rule groups (/api/v1/rules): every rule with its health and last evaluation error.</summary>
+    public async Task<IReadOnlyList<(string Name, string Health, string? Error)>> RulesAsync()
+    {
+        var body = await GetJsonAsync("api/v1/rules");
+        return [.. body.GetProperty("data").GetProperty("groups").EnumerateArray()
+            .SelectMany(g => g.GetProperty("rules").EnumerateArray())
+            .Select(r => (r.GetProperty("name").GetString()!, r.GetProperty("health").GetString()!,
+                r.TryGetProperty("lastError", out var e) && e.GetString() is { Length: > 0 } error ? error : null))];
+    }
+
+    /// <summary>The rules once every group has been evaluated at least once (groups may have their own, longer interval).</summary>
+    public async Task<IReadOnlyList<(string Name, string Health, string? Error)>> WaitForRulesEvaluatedAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var rules = await RulesAsync();
+        while (rules.Any(r => r.Health == "unknown") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(1000);
+            rules = await RulesAsync();
+        }
+
+        return rules;
+    }
+
+    private async Task<(string Status, JsonElement Result, string? Error)> GetAsync(string relative)
+    {
+        var body = await GetJsonAsync(relative);
         var status = body.GetProperty("status").GetString()!;
         return status == "success"
             ? (status, body.GetProperty("data").GetProperty("result").Clone(), null)
             : (status, default, body.GetProperty("error").GetString());
+    }
+
+    private async Task<JsonElement> GetJsonAsync(string relative)
+    {
+        using var response = await _http.GetAsync(new Uri(BaseUrl, relative));
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
     /// <summary>Waits until a scalar query reaches at least <paramref name="expected"/>, i.e. Prometheus has scraped the traffic.</summary>

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+
+namespace CsMcp.Operations.Tests.Live;
+
+/// <summary>
+/// A short deterministic mix of tool calls over Streamable HTTP that touches every series the dashboard and the alerts read:
+/// successes, validation errors, a not-found, a conflict, cache misses then hits, writes, health calculations and
+/// integration calls (successes and failures against the fakes).
+/// </summary>
+public static class LiveToolMix
+{
+    private const string UnknownClientId = "cs_1700000000000_nosuchclie";
+
+    /// <summary>Runs the mix and returns how many tool calls it made (each one is counted in cs_mcp_tool_execution_total).</summary>
+    public static async Task<int> RunAsync(Uri endpoint, string runName)
+    {
+        await using var client = await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions { Endpoint = endpoint }));
+        var calls = 0;
+
+        async Task<JsonElement> Call(string tool, Dictionary<string, object?> arguments, bool expectError = false)
+        {
+            calls++;
+            var result = await client.CallToolAsync(tool, arguments);
+            var text = string.Concat(result.Content.OfType<TextContentBlock>().Select(b => b.Text));
+            Assert.True((result.IsError ?? false) == expectError, $"{tool} {JsonSerializer.Serialize(arguments)}: expected isError={expectError}, got: {text}");
+            return result.StructuredContent is { } structured ? structured : default;
+        }
+
+        var enterprise = await Call("list_clients", new() { ["tier_filter"] = "enterprise", ["limit"] = 5 });
+        var clientId = enterprise.GetProperty("clients")[0].GetProperty("client_id").GetString()!;
+        await Call("list_clients", new() { ["lifecycle_stage_filter"] = "at_risk" });
+        await Call("get_client_overview", new() { ["client_id"] = clientId });
+        await Call("get_client_overview", new() { ["client_id"] = clientId });
+        await Call("get_client_timeline", new() { ["client_id"] = clientId });
+        await Call("get_client_overview", new() { ["client_id"] = UnknownClientId }, expectError: true);
+        await Call("list_clients", new() { ["tier_filter"] = "platinum" }, expectError: true);
+
+        var registered = await Call("register_client", new()
+        {
+            ["client_name"] = $"Live Check {runName}",
+            ["company_name"] = $"Live Check {runName} Ltd",
+            ["contract_value"] = 48000,
+            ["primary_contact_email"] = "ops@live-check.test",
+            ["tier"] = "professional",
+        });
+        var newClientId = registered.GetProperty("client_id").GetString()!;
+        await Call("register_client", new() { ["client_name"] = $"Live Check {runName}", ["company_name"] = "Duplicate", ["contract_value"] = 1 }, expectError: true);
+        await Call("update_client_info", new() { ["client_id"] = newClientId, ["updates"] = new Dictionary<string, object?> { ["csm_assigned"] = "Live Check CSM" } });
+        await Call("get_client_overview", new() { ["client_id"] = newClientId });
+        return calls;
+    }
+}
