@@ -12,20 +12,23 @@ public sealed class LiveCheckTests
 {
     private static readonly TimeSpan ScrapeWait = TimeSpan.FromSeconds(90);
 
-    /// <summary>What the mix must have moved, so a panel cannot pass on series that exist but never changed.</summary>
+    /// <summary>
+    /// What the mix must have moved, so a panel cannot pass on series that exist but never changed. max_over_time, not
+    /// increase: a labelled counter is born at its first increment, and increase() does not count a series' first sample.
+    /// </summary>
     private static readonly string[] MixEffects =
     [
-        """sum(increase(cs_mcp_tool_execution_total{status="success"}[10m]))""",
-        """sum(increase(cs_mcp_tool_execution_total{status="error"}[10m]))""",
-        """sum(increase(cs_mcp_errors_total{error_type="validation"}[10m]))""",
-        """sum(increase(cs_mcp_errors_total{error_type="not_found"}[10m]))""",
-        """sum(increase(cs_mcp_errors_total{error_type="conflict"}[10m]))""",
-        "sum(increase(cs_mcp_database_query_total[10m]))",
-        "sum(increase(cs_mcp_cache_hits_total[10m]))",
-        "sum(increase(cs_mcp_cache_misses_total[10m]))",
-        "sum(increase(cs_mcp_health_score_calculation_seconds_count[10m]))",
-        """sum(increase(cs_mcp_platform_api_calls_total{status=~"2.."}[10m]))""",
-        """sum(increase(cs_mcp_platform_api_calls_total{status!~"2.."}[10m]))""",
+        """sum(max_over_time(cs_mcp_tool_execution_total{status="success"}[10m]))""",
+        """sum(max_over_time(cs_mcp_tool_execution_total{status="error"}[10m]))""",
+        """sum(max_over_time(cs_mcp_errors_total{error_type="validation"}[10m]))""",
+        """sum(max_over_time(cs_mcp_errors_total{error_type="not_found"}[10m]))""",
+        """sum(max_over_time(cs_mcp_errors_total{error_type="conflict"}[10m]))""",
+        "sum(max_over_time(cs_mcp_database_query_total[10m]))",
+        "sum(max_over_time(cs_mcp_cache_hits_total[10m]))",
+        "sum(max_over_time(cs_mcp_cache_misses_total[10m]))",
+        "sum(max_over_time(cs_mcp_health_score_calculation_seconds_count[10m]))",
+        """sum(max_over_time(cs_mcp_platform_api_calls_total{status=~"2.."}[10m]))""",
+        """sum(max_over_time(cs_mcp_platform_api_calls_total{status!~"2.."}[10m]))""",
     ];
 
     [SkippableFact]
@@ -36,7 +39,8 @@ public sealed class LiveCheckTests
         using var directory = new TemporaryDirectory();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var data = Directory.CreateDirectory(Path.Combine(directory.Path, "data")).FullName;
-        using var csmcp = await LiveCsMcp.StartAsync(http, data, new Dictionary<string, string?>());
+        using var fakes = new LiveIntegrationFakes();
+        using var csmcp = await LiveCsMcp.StartAsync(http, data, fakes.Environment);
         using var prometheus = await LivePrometheus.StartAsync(prometheusBinary, csmcp.MetricsPort, directory.Path, http);
         await prometheus.WaitForAsync("""up{job="csmcp"}""", 1, ScrapeWait);
 
@@ -90,6 +94,7 @@ public sealed class LiveCheckTests
         var text = new StringBuilder().AppendLine($"{failures.Count} live check failure(s):");
         foreach (var failure in failures)
             text.AppendLine(failure);
+        text.AppendLine("Last sync_integrations result:").AppendLine(LiveToolMix.SyncReport);
         return text.AppendLine("CsMcp output (last run):").Append(csmcp.Output).ToString();
     }
 }

@@ -38,6 +38,7 @@ public sealed class LiveCsMcp : IDisposable
         {
             ["CSMCP_DATA_DIR"] = dataDirectory,
             ["CSMCP_DEMO_DATA"] = "true",
+            ["CSMCP_TOOLSETS"] = "all",
             ["DATABASE_URL"] = null,
             ["METRICS_HOST"] = "127.0.0.1",
             ["METRICS_PORT"] = metricsPort.ToString(CultureInfo.InvariantCulture),

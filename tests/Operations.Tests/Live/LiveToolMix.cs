@@ -13,6 +13,9 @@ public static class LiveToolMix
 {
     private const string UnknownClientId = "cs_1700000000000_nosuchclie";
 
+    /// <summary>The last sync_integrations result, for failure messages.</summary>
+    public static string SyncReport { get; private set; } = "";
+
     /// <summary>Runs the mix and returns how many tool calls it made (each one is counted in cs_mcp_tool_execution_total).</summary>
     public static async Task<int> RunAsync(Uri endpoint, string runName)
     {
@@ -49,6 +52,29 @@ public static class LiveToolMix
         await Call("register_client", new() { ["client_name"] = $"Live Check {runName}", ["company_name"] = "Duplicate", ["contract_value"] = 1 }, expectError: true);
         await Call("update_client_info", new() { ["client_id"] = newClientId, ["updates"] = new Dictionary<string, object?> { ["csm_assigned"] = "Live Check CSM" } });
         await Call("get_client_overview", new() { ["client_id"] = newClientId });
+
+        await Call("calculate_health_score", new() { ["client_id"] = clientId });
+        await Call("calculate_health_score", new() { ["client_id"] = clientId });
+        await Call("calculate_health_score", new() { ["client_id"] = clientId, ["lookback_period_days"] = 0 }, expectError: true);
+
+        var failingClientId = enterprise.GetProperty("clients")[1].GetProperty("client_id").GetString()!;
+        await Call("update_client_info", new()
+        {
+            ["client_id"] = clientId,
+            ["updates"] = new Dictionary<string, object?>
+            {
+                ["zendesk_organization_id"] = LiveIntegrationFakes.HealthyOrganization,
+                ["intercom_company_id"] = LiveIntegrationFakes.IntercomCompany,
+                ["mixpanel_group_key"] = LiveIntegrationFakes.MixpanelGroup,
+            },
+        });
+        await Call("update_client_info", new()
+        {
+            ["client_id"] = failingClientId,
+            ["updates"] = new Dictionary<string, object?> { ["zendesk_organization_id"] = LiveIntegrationFakes.FailingOrganization },
+        });
+        var sync = await Call("sync_integrations", new() { ["client_ids"] = new[] { clientId, failingClientId } });
+        SyncReport = sync.GetRawText();
         return calls;
     }
 }
