@@ -137,9 +137,15 @@ public sealed class DynamicToolsetsTests
 
         public int Acknowledgements => Volatile.Read(ref _acknowledgements);
 
+        /// <remarks>
+        /// A generous discovery probe: when server/discover is not answered within the probe timeout (a loaded machine
+        /// starting the server) the SDK falls back to the initialize handshake, which is not the path under test.
+        /// </remarks>
         public McpClientOptions Options(string? protocolVersion) => new()
         {
             ProtocolVersion = protocolVersion,
+            DiscoverProbeTimeout = TimeSpan.FromSeconds(90),
+            InitializationTimeout = TimeSpan.FromSeconds(120),
             Handlers = new McpClientHandlers
             {
                 NotificationHandlers =
