@@ -4,6 +4,7 @@ using CsMcp.Domain.Engagement;
 using CsMcp.Domain.Features;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Lifecycle;
+using CsMcp.Domain.Retention;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
 using CsMcp.Domain.Usage;
@@ -26,6 +27,14 @@ public interface IAppDbContext
     DbSet<SurveyResponse> SurveyResponses { get; }
     DbSet<HealthSnapshot> HealthSnapshots { get; }
     DbSet<LifecycleStageChange> LifecycleStageChanges { get; }
+    DbSet<Escalation> Escalations { get; }
+    DbSet<ChurnRecord> ChurnRecords { get; }
+    DbSet<ChurnPrediction> ChurnPredictions { get; }
+    DbSet<RiskFactorAssessment> RiskFactorAssessments { get; }
+    DbSet<RiskFactorScore> RiskFactorScores { get; }
+    DbSet<RetentionCampaign> RetentionCampaigns { get; }
+    DbSet<CampaignEnrolment> CampaignEnrolments { get; }
+    DbSet<RetentionTriggerRule> RetentionTriggerRules { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
