@@ -1,4 +1,5 @@
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Infrastructure.Caching;
 using CsMcp.Infrastructure.Integrations;
 using CsMcp.Infrastructure.DemoData;
@@ -23,6 +24,10 @@ public static class DependencyInjection
         services.AddSingleton<PrometheusToolMetrics>();
         services.AddSingleton<IToolMetrics>(sp => sp.GetRequiredService<PrometheusToolMetrics>());
         services.AddSingleton<DbMetricsInterceptor>();
+        services.AddSingleton<IHealthMetrics, PrometheusHealthMetrics>();
+        services.AddSingleton(HealthWeightSettingsFrom(configuration));
+        services.AddScoped<HealthFactsLoader>();
+        services.AddScoped<HealthScoringService>();
         services.AddHybridCache();
         services.AddSingleton<HybridReadCache>();
         services.AddSingleton<IReadCache>(sp => sp.GetRequiredService<HybridReadCache>());
@@ -47,5 +52,12 @@ public static class DependencyInjection
         services.AddIntegrations(configuration);
         services.AddTransient<DemoDataSeeder>();
         return services;
+    }
+
+    /// <summary>HEALTH_SCORE_WEIGHT_* over the defaults. The command line checks them first and exits with the message; this guards other hosts.</summary>
+    private static HealthWeightSettings HealthWeightSettingsFrom(IConfiguration configuration)
+    {
+        var (settings, errors) = HealthWeightSettings.Parse(name => configuration[name]);
+        return settings ?? throw new InvalidOperationException(HealthWeightSettings.StartupError(errors));
     }
 }
