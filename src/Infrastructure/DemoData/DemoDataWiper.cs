@@ -8,6 +8,14 @@ internal static class DemoDataWiper
 {
     public static async Task WipeAsync(CsMcpDbContext db, CancellationToken cancellationToken)
     {
+        await db.RetentionTriggerRules.ExecuteDeleteAsync(cancellationToken);
+        await db.CampaignEnrolments.ExecuteDeleteAsync(cancellationToken);
+        await db.RetentionCampaigns.ExecuteDeleteAsync(cancellationToken);
+        await db.RiskFactorScores.ExecuteDeleteAsync(cancellationToken);
+        await db.RiskFactorAssessments.ExecuteDeleteAsync(cancellationToken);
+        await db.ChurnPredictions.ExecuteDeleteAsync(cancellationToken);
+        await db.ChurnRecords.ExecuteDeleteAsync(cancellationToken);
+        await db.Escalations.ExecuteDeleteAsync(cancellationToken);
         await db.HealthSnapshots.ExecuteDeleteAsync(cancellationToken);
         await db.LifecycleStageChanges.ExecuteDeleteAsync(cancellationToken);
         await db.SurveyResponses.ExecuteDeleteAsync(cancellationToken);

@@ -6,6 +6,7 @@ using CsMcp.Domain.Features;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Integrations;
 using CsMcp.Domain.Lifecycle;
+using CsMcp.Domain.Retention;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
 using CsMcp.Domain.Usage;
@@ -33,6 +34,14 @@ public abstract class CsMcpDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<HealthSnapshot> HealthSnapshots => Set<HealthSnapshot>();
     public DbSet<LifecycleStageChange> LifecycleStageChanges => Set<LifecycleStageChange>();
     public DbSet<IntegrationSyncState> IntegrationSyncStates => Set<IntegrationSyncState>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<ChurnRecord> ChurnRecords => Set<ChurnRecord>();
+    public DbSet<ChurnPrediction> ChurnPredictions => Set<ChurnPrediction>();
+    public DbSet<RiskFactorAssessment> RiskFactorAssessments => Set<RiskFactorAssessment>();
+    public DbSet<RiskFactorScore> RiskFactorScores => Set<RiskFactorScore>();
+    public DbSet<RetentionCampaign> RetentionCampaigns => Set<RetentionCampaign>();
+    public DbSet<CampaignEnrolment> CampaignEnrolments => Set<CampaignEnrolment>();
+    public DbSet<RetentionTriggerRule> RetentionTriggerRules => Set<RetentionTriggerRule>();
 
     /// <summary>Infrastructure only: which demo portfolio filled this database.</summary>
     public DbSet<DemoSeedRun> DemoSeedRuns => Set<DemoSeedRun>();

@@ -5,6 +5,7 @@ using CsMcp.Domain.Features;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Integrations;
 using CsMcp.Domain.Lifecycle;
+using CsMcp.Domain.Retention;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
 using CsMcp.Domain.Usage;
@@ -28,6 +29,14 @@ public interface IAppDbContext
     DbSet<HealthSnapshot> HealthSnapshots { get; }
     DbSet<LifecycleStageChange> LifecycleStageChanges { get; }
     DbSet<IntegrationSyncState> IntegrationSyncStates { get; }
+    DbSet<Escalation> Escalations { get; }
+    DbSet<ChurnRecord> ChurnRecords { get; }
+    DbSet<ChurnPrediction> ChurnPredictions { get; }
+    DbSet<RiskFactorAssessment> RiskFactorAssessments { get; }
+    DbSet<RiskFactorScore> RiskFactorScores { get; }
+    DbSet<RetentionCampaign> RetentionCampaigns { get; }
+    DbSet<CampaignEnrolment> CampaignEnrolments { get; }
+    DbSet<RetentionTriggerRule> RetentionTriggerRules { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

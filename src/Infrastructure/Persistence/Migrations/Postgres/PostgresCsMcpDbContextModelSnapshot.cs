@@ -872,6 +872,582 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("lifecycle_stage_changes", (string)null);
                 });
 
+            modelBuilder.Entity("CsMcp.Domain.Retention.CampaignEnrolment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CampaignRowId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("campaign_row_id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enrolled_at");
+
+                    b.Property<int?>("HealthAtEnrolment")
+                        .HasColumnType("integer")
+                        .HasColumnName("health_at_enrolment");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rule_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StepsCompleted")
+                        .HasColumnType("integer")
+                        .HasColumnName("steps_completed");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignRowId", "ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("ClientId", "EnrolledAt");
+
+                    b.ToTable("retention_campaign_enrolments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_retention_campaign_enrolments_steps", "steps_completed >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.ChurnPrediction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("ArrAtRisk")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("arr_at_risk");
+
+                    b.Property<decimal>("BaseProbability")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("base_probability");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<int?>("HealthScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("health_score");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("inputs");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("model_version");
+
+                    b.Property<DateTime>("PredictedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("predicted_at");
+
+                    b.Property<decimal>("Probability")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("probability");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("risk_level");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("signals");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "PredictedAt");
+
+                    b.HasIndex("RiskLevel", "PredictedAt");
+
+                    b.ToTable("churn_predictions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_churn_predictions_base_probability", "base_probability >= 0 AND base_probability <= 1");
+
+                            t.HasCheckConstraint("ck_churn_predictions_probability", "probability >= 0 AND probability <= 1");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.ChurnRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("ChurnedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("churned_on");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("details");
+
+                    b.Property<decimal>("LostArr")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("lost_arr");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChurnedOn");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique();
+
+                    b.ToTable("churn_records", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_churn_records_lost_arr", "lost_arr >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.Escalation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EscalationId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("escalation_id");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ResolutionNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("resolution_notes");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("severity");
+
+                    b.Property<int>("SlaHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("sla_hours");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EscalationId")
+                        .IsUnique();
+
+                    b.HasIndex("ClientId", "CreatedAt");
+
+                    b.HasIndex("Status", "Severity");
+
+                    b.ToTable("escalations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_escalations_resolved", "resolved_at IS NULL OR resolved_at >= created_at");
+
+                            t.HasCheckConstraint("ck_escalations_sla_hours", "sla_hours > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.PlaybookStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CampaignRowId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("campaign_row_id");
+
+                    b.Property<int>("DueAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("due_after_days");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("StepType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("step_type");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignRowId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("retention_campaign_steps", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_retention_campaign_steps_due", "due_after_days >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RetentionCampaign", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CampaignId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("CampaignType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("campaign_type");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("InterventionLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("intervention_level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Selection")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("selection");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId")
+                        .IsUnique();
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("retention_campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RetentionTriggerRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("CampaignId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("LastEvaluatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_evaluated_at");
+
+                    b.Property<int>("LastMatchedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_matched_count");
+
+                    b.Property<int>("LookbackDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("lookback_days");
+
+                    b.Property<int?>("RenewalWithinDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("renewal_within_days");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rule_id");
+
+                    b.Property<decimal>("Threshold")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("threshold");
+
+                    b.Property<string>("TriggerType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("trigger_type");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleId")
+                        .IsUnique();
+
+                    b.HasIndex("CampaignId", "Active");
+
+                    b.ToTable("retention_trigger_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_retention_trigger_rules_lookback", "lookback_days >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RiskFactorAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AssessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<int>("LookbackDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("lookback_days");
+
+                    b.Property<decimal?>("OverallRiskScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("overall_risk_score");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("risk_level");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "AssessedAt");
+
+                    b.ToTable("risk_assessments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_risk_assessments_overall", "overall_risk_score IS NULL OR (overall_risk_score >= 0 AND overall_risk_score <= 100)");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RiskFactorScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AssessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Derivation")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("derivation");
+
+                    b.Property<string>("Factor")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("factor");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("score");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("weight");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("ClientId", "Factor", "AssessedAt");
+
+                    b.ToTable("risk_factor_scores", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_risk_factor_scores_score", "score IS NULL OR (score >= 0 AND score <= 100)");
+
+                            t.HasCheckConstraint("ck_risk_factor_scores_weight", "weight >= 0 AND weight <= 1");
+                        });
+                });
+
             modelBuilder.Entity("CsMcp.Domain.Support.SupportTicket", b =>
                 {
                     b.Property<long>("Id")
@@ -1339,6 +1915,97 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CsMcp.Domain.Retention.CampaignEnrolment", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Retention.RetentionCampaign", null)
+                        .WithMany("Enrolments")
+                        .HasForeignKey("CampaignRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.ChurnPrediction", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.ChurnRecord", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.Escalation", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.PlaybookStep", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Retention.RetentionCampaign", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("CampaignRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RetentionTriggerRule", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Retention.RetentionCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .HasPrincipalKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RiskFactorAssessment", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RiskFactorScore", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Retention.RiskFactorAssessment", null)
+                        .WithMany("Factors")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CsMcp.Domain.Support.SupportTicket", b =>
                 {
                     b.HasOne("CsMcp.Domain.Clients.Client", null)
@@ -1373,6 +2040,18 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                         .HasPrincipalKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RetentionCampaign", b =>
+                {
+                    b.Navigation("Enrolments");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RiskFactorAssessment", b =>
+                {
+                    b.Navigation("Factors");
                 });
 #pragma warning restore 612, 618
         }

@@ -847,6 +847,564 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("lifecycle_stage_changes", (string)null);
                 });
 
+            modelBuilder.Entity("CsMcp.Domain.Retention.CampaignEnrolment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CampaignRowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("campaign_row_id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("EnrolledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enrolled_at");
+
+                    b.Property<int?>("HealthAtEnrolment")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("health_at_enrolment");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StepsCompleted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("steps_completed");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignRowId", "ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("ClientId", "EnrolledAt");
+
+                    b.ToTable("retention_campaign_enrolments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_retention_campaign_enrolments_steps", "steps_completed >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.ChurnPrediction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<double>("ArrAtRisk")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("arr_at_risk");
+
+                    b.Property<double>("BaseProbability")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("REAL")
+                        .HasColumnName("base_probability");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<int?>("HealthScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("health_score");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inputs");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_version");
+
+                    b.Property<DateTime>("PredictedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("predicted_at");
+
+                    b.Property<double>("Probability")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("REAL")
+                        .HasColumnName("probability");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_level");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signals");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "PredictedAt");
+
+                    b.HasIndex("RiskLevel", "PredictedAt");
+
+                    b.ToTable("churn_predictions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_churn_predictions_base_probability", "base_probability >= 0 AND base_probability <= 1");
+
+                            t.HasCheckConstraint("ck_churn_predictions_probability", "probability >= 0 AND probability <= 1");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.ChurnRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ChurnedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("churned_on");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<double>("LostArr")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("lost_arr");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChurnedOn");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique();
+
+                    b.ToTable("churn_records", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_churn_records_lost_arr", "lost_arr >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.Escalation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EscalationId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escalation_id");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ResolutionNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_notes");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.Property<int>("SlaHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sla_hours");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EscalationId")
+                        .IsUnique();
+
+                    b.HasIndex("ClientId", "CreatedAt");
+
+                    b.HasIndex("Status", "Severity");
+
+                    b.ToTable("escalations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_escalations_resolved", "resolved_at IS NULL OR resolved_at >= created_at");
+
+                            t.HasCheckConstraint("ck_escalations_sla_hours", "sla_hours > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.PlaybookStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CampaignRowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("campaign_row_id");
+
+                    b.Property<int>("DueAfterDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_after_days");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("StepType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_type");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignRowId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("retention_campaign_steps", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_retention_campaign_steps_due", "due_after_days >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RetentionCampaign", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CampaignId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("CampaignType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_type");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("InterventionLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intervention_level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Selection")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("selection");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId")
+                        .IsUnique();
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("retention_campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RetentionTriggerRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("CampaignId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("LastEvaluatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_evaluated_at");
+
+                    b.Property<int>("LastMatchedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_matched_count");
+
+                    b.Property<int>("LookbackDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lookback_days");
+
+                    b.Property<int?>("RenewalWithinDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("renewal_within_days");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<double>("Threshold")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("threshold");
+
+                    b.Property<string>("TriggerType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger_type");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleId")
+                        .IsUnique();
+
+                    b.HasIndex("CampaignId", "Active");
+
+                    b.ToTable("retention_trigger_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_retention_trigger_rules_lookback", "lookback_days >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RiskFactorAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AssessedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<int>("LookbackDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lookback_days");
+
+                    b.Property<double?>("OverallRiskScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("overall_risk_score");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_level");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "AssessedAt");
+
+                    b.ToTable("risk_assessments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_risk_assessments_overall", "overall_risk_score IS NULL OR (overall_risk_score >= 0 AND overall_risk_score <= 100)");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RiskFactorScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AssessedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Derivation")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("derivation");
+
+                    b.Property<string>("Factor")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("factor");
+
+                    b.Property<double?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<double>("Weight")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("REAL")
+                        .HasColumnName("weight");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("ClientId", "Factor", "AssessedAt");
+
+                    b.ToTable("risk_factor_scores", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_risk_factor_scores_score", "score IS NULL OR (score >= 0 AND score <= 100)");
+
+                            t.HasCheckConstraint("ck_risk_factor_scores_weight", "weight >= 0 AND weight <= 1");
+                        });
+                });
+
             modelBuilder.Entity("CsMcp.Domain.Support.SupportTicket", b =>
                 {
                     b.Property<long>("Id")
@@ -1306,6 +1864,97 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CsMcp.Domain.Retention.CampaignEnrolment", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Retention.RetentionCampaign", null)
+                        .WithMany("Enrolments")
+                        .HasForeignKey("CampaignRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.ChurnPrediction", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.ChurnRecord", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.Escalation", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.PlaybookStep", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Retention.RetentionCampaign", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("CampaignRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RetentionTriggerRule", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Retention.RetentionCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .HasPrincipalKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RiskFactorAssessment", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RiskFactorScore", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Retention.RiskFactorAssessment", null)
+                        .WithMany("Factors")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CsMcp.Domain.Support.SupportTicket", b =>
                 {
                     b.HasOne("CsMcp.Domain.Clients.Client", null)
@@ -1340,6 +1989,18 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                         .HasPrincipalKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RetentionCampaign", b =>
+                {
+                    b.Navigation("Enrolments");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Retention.RiskFactorAssessment", b =>
+                {
+                    b.Navigation("Factors");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,199 @@
+using System.ComponentModel;
+using CsMcp.Application.Common.Exceptions;
+using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Tools;
+using CsMcp.Application.Features.Health.Scoring;
+using CsMcp.Application.Features.Retention.Common;
+using CsMcp.Domain.Common;
+using CsMcp.Domain.Retention;
+using CsMcp.Domain.Surveys;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using static CsMcp.Application.Features.Retention.Common.RetentionText;
+
+namespace CsMcp.Application.Features.Retention.AutomateRetentionCampaigns;
+
+[Tool("automate_retention_campaigns", Toolsets.Retention, Title = "Automate retention campaigns")]
+[Description("Stores trigger rules (health_score below X, usage_decline of Y % or more, nps_detractor, renewal_risk: renewal within N days with "
+    + "health below Z) that enrol matching clients into a retention campaign, evaluates them against the current portfolio and enrols the "
+    + "matches (each enrolment noted on the client's timeline). dry_run lists who would be enrolled and why, writing nothing.")]
+public sealed record AutomateRetentionCampaigns : ICommand<AutomateRetentionCampaignsResult>
+{
+    [Description("create (store a rule and run it; default), run (run stored rules) or list (show stored rules).")]
+    public string Action { get; init; } = "create";
+
+    [Description("create: health_score, usage_decline, nps_detractor or renewal_risk (case-insensitive).")]
+    public string? TriggerType { get; init; }
+
+    [Description("create: health_score - health below it (default 60); usage_decline - drop in average active users in % (default 20); "
+        + "nps_detractor - highest NPS answer that counts, 0-6 (default 6); renewal_risk - health below it (default 70).")]
+    public decimal? Threshold { get; init; }
+
+    [Description("create with renewal_risk: renewal within this many days, 1-365 (default 60).")]
+    public int? RenewalWithinDays { get; init; }
+
+    [Description("create: the window the rule looks at, 7-180 days (default 30); usage_decline compares it with the window before it.")]
+    public int LookbackDays { get; init; } = HealthScoringOptions.DefaultLookbackDays;
+
+    [Description("create: the campaign matches are enrolled into (required), e.g. rc_1781524800000. run and list: only this campaign's rules.")]
+    public string? CampaignId { get; init; }
+
+    [Description("run: only this rule, e.g. rule_1781524800000.")]
+    public string? RuleId { get; init; }
+
+    [Description("true: evaluate and list who would be enrolled and why, writing nothing (not even the rule). Default false.")]
+    public bool DryRun { get; init; }
+}
+
+public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFactsLoader loader, HealthWeightSettings weights, TimeProvider time)
+    : ICommandHandler<AutomateRetentionCampaigns, AutomateRetentionCampaignsResult>
+{
+    public const int MaxMatchesListed = 500;
+
+    public async ValueTask<AutomateRetentionCampaignsResult> Handle(AutomateRetentionCampaigns command, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var action = EnumCodes<AutomationAction>.Parse(command.Action);
+        if (action == AutomationAction.List)
+        {
+            var rules = await Rules(command, cancellationToken);
+            return new AutomateRetentionCampaignsResult("list", true, $"{rules.Count} rule(s).", rules.Select(View).ToList(), [], 0, 0, false);
+        }
+
+        List<RetentionTriggerRule> toRun;
+        if (action == AutomationAction.Create)
+        {
+            var campaign = await CampaignAsync(command.CampaignId!, cancellationToken);
+            var type = EnumCodes<RetentionTriggerType>.Parse(command.TriggerType!);
+            var rule = new RetentionTriggerRule
+            {
+                RuleId = command.DryRun ? string.Empty
+                    : await BusinessKeys.MintAsync("rule", now, id => db.RetentionTriggerRules.AnyAsync(r => r.RuleId == id, cancellationToken)),
+                TriggerType = type,
+                Threshold = command.Threshold ?? TriggerRules.DefaultThreshold(type),
+                RenewalWithinDays = type == RetentionTriggerType.RenewalRisk ? command.RenewalWithinDays ?? TriggerRules.DefaultRenewalWithinDays : null,
+                LookbackDays = command.LookbackDays,
+                CampaignId = campaign.CampaignId,
+                CreatedAt = now.UtcDateTime,
+            };
+            if (!command.DryRun)
+                db.RetentionTriggerRules.Add(rule);
+            toRun = [rule];
+        }
+        else
+        {
+            toRun = (await Rules(command, cancellationToken)).Where(r => r.Active).ToList();
+            if (toRun.Count == 0)
+                throw new NotFoundException("active rule", command.RuleId is not null ? "rule_id" : "campaign_id", command.RuleId ?? command.CampaignId ?? "(any)",
+                    "Create one with automate_retention_campaigns action create, or call action list.");
+        }
+
+        return await RunAsync(action == AutomationAction.Create ? "create" : "run", toRun, command.DryRun, now.UtcDateTime, cancellationToken);
+    }
+
+    private async Task<AutomateRetentionCampaignsResult> RunAsync(string action, List<RetentionTriggerRule> rules, bool dryRun, DateTime now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(now);
+        var campaignIds = rules.Select(r => r.CampaignId).Distinct().ToList();
+        var campaigns = await db.RetentionCampaigns.Where(c => campaignIds.Contains(c.CampaignId)).ToDictionaryAsync(c => c.CampaignId, StringComparer.Ordinal, cancellationToken);
+        var rowIds = campaigns.Values.Select(c => c.Id).ToList();
+        var enrolled = (await db.CampaignEnrolments.AsNoTracking().Where(e => rowIds.Contains(e.CampaignRowId)).Select(e => new { e.CampaignRowId, e.ClientId }).ToListAsync(cancellationToken))
+            .Select(e => (e.CampaignRowId, e.ClientId)).ToHashSet();
+
+        var matches = new List<RuleMatch>();
+        var evaluated = 0;
+        var enrolledNow = 0;
+        foreach (var group in rules.GroupBy(r => r.LookbackDays))
+        {
+            var clients = PortfolioFilter.Apply(db.Clients, today);
+            var risks = await ChurnRiskEvaluation.EvaluateAsync(clients, loader, weights.Weights, today, group.Key, cancellationToken);
+            evaluated = Math.Max(evaluated, risks.Count);
+            var window = HealthWindow.EndingOn(today, group.Key);
+            var lowestNps = group.Any(r => r.TriggerType == RetentionTriggerType.NpsDetractor)
+                ? await db.SurveyResponses.AsNoTracking()
+                    .Where(s => s.SurveyType == SurveyType.Nps && s.RespondedAt > window.Start && s.RespondedAt <= window.End && clients.Any(c => c.ClientId == s.ClientId))
+                    .GroupBy(s => s.ClientId).Select(g => new { ClientId = g.Key, Lowest = g.Min(s => s.Score) })
+                    .ToDictionaryAsync(g => g.ClientId, g => g.Lowest, StringComparer.Ordinal, cancellationToken)
+                : [];
+
+            foreach (var rule in group)
+            {
+                var campaign = campaigns[rule.CampaignId];
+                var count = 0;
+                foreach (var risk in risks)
+                {
+                    var facts = new TriggerFacts(risk.Assessment.Overall, risk.Facts.Inputs.Usage?.AverageActiveUsers, risk.PreviousFacts.Inputs.Usage?.AverageActiveUsers,
+                        lowestNps.TryGetValue(risk.Client.ClientId, out var low) ? low : null, risk.DaysUntilRenewal);
+                    if (TriggerRules.Match(rule.TriggerType, rule.Threshold, rule.RenewalWithinDays, facts) is not { } reason)
+                        continue;
+                    count++;
+                    var ruleId = dryRun && rule.RuleId.Length == 0 ? null : rule.RuleId;
+                    if (!enrolled.Add((campaign.Id, risk.Client.ClientId)))
+                    {
+                        matches.Add(new RuleMatch(ruleId, risk.Client.ClientId, risk.Client.ClientName, reason, "already_enrolled"));
+                        continue;
+                    }
+
+                    matches.Add(new RuleMatch(ruleId, risk.Client.ClientId, risk.Client.ClientName, reason, dryRun ? "would_enrol" : "enrolled"));
+                    if (dryRun)
+                        continue;
+                    var enrolment = new CampaignEnrolment
+                    {
+                        CampaignRowId = campaign.Id, ClientId = risk.Client.ClientId, Reason = $"rule {rule.RuleId} ({Code(rule.TriggerType)}): {reason}",
+                        RuleId = rule.RuleId, HealthAtEnrolment = risk.Assessment.Overall, EnrolledAt = now, UpdatedAt = now,
+                    };
+                    db.CampaignEnrolments.Add(enrolment);
+                    db.ClientEvents.Add(CampaignViews.EnrolledEvent(campaign, enrolment));
+                    enrolledNow++;
+                }
+
+                if (!dryRun)
+                {
+                    rule.LastEvaluatedAt = now;
+                    rule.LastMatchedCount = count;
+                }
+            }
+        }
+
+        if (!dryRun)
+            await db.SaveChangesAsync(cancellationToken);
+        var wouldEnrol = matches.Count(m => m.Result == "would_enrol");
+        var already = matches.Count(m => m.Result == "already_enrolled");
+        var message = dryRun
+            ? $"Dry run: {wouldEnrol} client(s) would be enrolled, {already} already are; nothing was written."
+            : $"{(action == "create" ? $"Stored {rules[0].RuleId}; " : string.Empty)}enrolled {enrolledNow} client(s), {already} already enrolled.";
+        return new AutomateRetentionCampaignsResult(action, dryRun, message, rules.Select(View).ToList(),
+            matches.Take(MaxMatchesListed).ToList(), evaluated, enrolledNow, matches.Count > MaxMatchesListed);
+    }
+
+    private async Task<List<RetentionTriggerRule>> Rules(AutomateRetentionCampaigns command, CancellationToken cancellationToken)
+    {
+        var rules = db.RetentionTriggerRules.AsQueryable();
+        if (command.RuleId is { } ruleId)
+            rules = rules.Where(r => r.RuleId == ruleId);
+        if (command.CampaignId is { } campaignId)
+            rules = rules.Where(r => r.CampaignId == campaignId);
+        return await rules.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+    }
+
+    private async Task<RetentionCampaign> CampaignAsync(string campaignId, CancellationToken cancellationToken)
+    {
+        var id = campaignId.Trim();
+        var campaign = await db.RetentionCampaigns.AsNoTracking().SingleOrDefaultAsync(c => c.CampaignId == id, cancellationToken)
+            ?? throw new NotFoundException("retention campaign", "campaign_id", id, "Create the campaign first with execute_retention_campaign.");
+        if (campaign.Status != CampaignStatus.Active)
+            throw new ConflictException($"{id} is {Code(campaign.Status)}; rules can only enrol into an active campaign.");
+        return campaign;
+    }
+
+    private static RuleView View(RetentionTriggerRule r) => new(r.RuleId.Length == 0 ? null : r.RuleId, r.TriggerType, r.Threshold, r.RenewalWithinDays,
+        r.LookbackDays, r.CampaignId, r.Active, r.RuleId.Length == 0 ? null : r.CreatedAt, r.LastEvaluatedAt, r.LastMatchedCount, Condition(r));
+
+    private static string Condition(RetentionTriggerRule r) => r.TriggerType switch
+    {
+        RetentionTriggerType.HealthScore => $"health below {Number(r.Threshold)}",
+        RetentionTriggerType.UsageDecline => $"average active users down {Number(r.Threshold)} % or more against the previous {r.LookbackDays} days",
+        RetentionTriggerType.NpsDetractor => $"an NPS answer of {Number(r.Threshold)} or less in the last {r.LookbackDays} days",
+        _ => $"renewal within {r.RenewalWithinDays} days and health below {Number(r.Threshold)}",
+    };
+}

@@ -1,0 +1,8 @@
+namespace CsMcp.Application.Features.Retention.AutomateRetentionCampaigns;
+
+public enum AutomationAction
+{
+    Create,
+    Run,
+    List,
+}

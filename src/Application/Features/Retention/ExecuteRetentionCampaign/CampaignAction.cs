@@ -1,0 +1,8 @@
+namespace CsMcp.Application.Features.Retention.ExecuteRetentionCampaign;
+
+public enum CampaignAction
+{
+    Create,
+    Status,
+    UpdateEnrolment,
+}

@@ -1,0 +1,262 @@
+using System.ComponentModel;
+using CsMcp.Application.Common.Exceptions;
+using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Results;
+using CsMcp.Application.Common.Tools;
+using CsMcp.Application.Features.Health.Scoring;
+using CsMcp.Application.Features.Retention.Common;
+using CsMcp.Domain.Clients;
+using CsMcp.Domain.Common;
+using CsMcp.Domain.Retention;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using static CsMcp.Application.Features.Retention.Common.RetentionText;
+
+namespace CsMcp.Application.Features.Retention.ExecuteRetentionCampaign;
+
+[Tool("execute_retention_campaign", Toolsets.Retention, Title = "Execute retention campaign", Idempotent = true)]
+[Description("Creates a retention campaign for clients chosen by id or by a risk filter, with a playbook of steps (outreach, executive sponsor call, "
+    + "training, offer) and their owners, and enrols each client (stored with its status and outcome, noted on its timeline). The same "
+    + "idempotency_key returns the existing campaign and enrols nobody twice. action status shows progress and outcomes; update_enrolment records them.")]
+public sealed record ExecuteRetentionCampaign : ICommand<ExecuteRetentionCampaignResult>
+{
+    [Description("create (default), status or update_enrolment (case-insensitive).")]
+    public string Action { get; init; } = "create";
+
+    [Description("status and update_enrolment: the campaign, e.g. rc_1781524800000.")]
+    public string? CampaignId { get; init; }
+
+    [Description("create: one client to enrol. update_enrolment: the enrolled client to update.")]
+    public string? ClientId { get; init; }
+
+    [Description("create: several clients to enrol by id (up to 500).")]
+    public IReadOnlyList<string>? ClientIds { get; init; }
+
+    [Description("create without ids: enrol every live client whose churn probability (as identify_churn_risk computes it) is at least this, 0-1.")]
+    public decimal? MinChurnProbability { get; init; }
+
+    [Description("create without ids: enrol every live client whose health score is below this, 0-100 (combined with min_churn_probability when both are given).")]
+    public int? HealthScoreBelow { get; init; }
+
+    [Description("create with a risk filter: only this tier (starter, standard, professional, enterprise).")]
+    public string? TierFilter { get; init; }
+
+    [Description("proactive_outreach (default), value_reinforcement, success_planning, executive_engagement or win_back.")]
+    public string CampaignType { get; init; } = "proactive_outreach";
+
+    [Description("light, standard (default) or aggressive: picks the default playbook when playbook is not given.")]
+    public string InterventionLevel { get; init; } = "standard";
+
+    [Description("create: the steps, in order. Default by intervention level: light outreach d2, training d14; standard outreach d2, executive_sponsor_call d7, training d14; aggressive outreach d1, executive_sponsor_call d3, training d7, offer d14.")]
+    public IReadOnlyList<PlaybookStepInput>? Playbook { get; init; }
+
+    [Description("create: who runs the campaign and owns steps without an owner, 1-200 characters (required for create).")]
+    public string? Owner { get; init; }
+
+    [Description("create: a campaign name, 1-200 characters. Default: '<campaign_type> <YYYY-MM-DD>'.")]
+    public string? Name { get; init; }
+
+    [Description("create: repeat-safe key, 1-100 characters. The same key returns the existing campaign. Default: campaign type, level, selection and today's date.")]
+    public string? IdempotencyKey { get; init; }
+
+    [Description("update_enrolment: enrolled, in_progress, completed or withdrawn.")]
+    public string? EnrolmentStatus { get; init; }
+
+    [Description("update_enrolment: playbook steps completed, 0 to the number of steps.")]
+    public int? StepsCompleted { get; init; }
+
+    [Description("update_enrolment: pending, retained or churned.")]
+    public string? Outcome { get; init; }
+
+    [Description("Enrolments listed per page, 1-500. Default 100.")]
+    public int Limit { get; init; } = 100;
+
+    [Description("Enrolments to skip, >= 0. Default 0.")]
+    public int Offset { get; init; }
+}
+
+public sealed class ExecuteRetentionCampaignHandler(IAppDbContext db, HealthFactsLoader loader, HealthWeightSettings weights, TimeProvider time)
+    : ICommandHandler<ExecuteRetentionCampaign, ExecuteRetentionCampaignResult>
+{
+    public async ValueTask<ExecuteRetentionCampaignResult> Handle(ExecuteRetentionCampaign command, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return EnumCodes<CampaignAction>.Parse(command.Action) switch
+        {
+            CampaignAction.Create => await CreateAsync(command, now, cancellationToken),
+            CampaignAction.UpdateEnrolment => await UpdateAsync(command, now.UtcDateTime, cancellationToken),
+            _ => await ViewAsync("status", await FindAsync(command.CampaignId!, cancellationToken), false, 0, null, command, now.UtcDateTime, cancellationToken),
+        };
+    }
+
+    private async Task<ExecuteRetentionCampaignResult> CreateAsync(ExecuteRetentionCampaign command, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var at = now.UtcDateTime;
+        var today = DateOnly.FromDateTime(at);
+        var type = EnumCodes<CampaignType>.Parse(command.CampaignType);
+        var level = EnumCodes<InterventionLevel>.Parse(command.InterventionLevel);
+        var ids = (command.ClientIds ?? []).Concat(command.ClientId is null ? [] : [command.ClientId]).Select(i => i.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        var selection = ids.Count > 0
+            ? $"clients by id: {string.Join(", ", ids)}"
+            : "risk filter: " + string.Join(", ", new[]
+            {
+                command.MinChurnProbability is { } p ? $"churn probability >= {Number(p)}" : null,
+                command.HealthScoreBelow is { } h ? $"health below {h}" : null,
+                command.TierFilter is { } t ? $"tier {PortfolioFilter.Code<ClientTier>(t)}" : null,
+            }.OfType<string>());
+        var key = command.IdempotencyKey?.Trim() ?? $"{Code(type)}|{Code(level)}|{selection}|{Iso(today)}";
+        if (key.Length > RetentionCampaign.MaxIdempotencyKeyLength)
+            key = $"{Code(type)}|{Code(level)}|{Iso(today)}|{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(selection)))[..32]}";
+
+        var existing = await db.RetentionCampaigns.AsNoTracking().Include(c => c.Steps).SingleOrDefaultAsync(c => c.IdempotencyKey == key, cancellationToken);
+        if (existing is not null)
+            return await ViewAsync("create", existing, true, 0, $"Campaign {existing.CampaignId} already exists for idempotency_key '{key}'; returned as stored, nobody was enrolled again.",
+                command, at, cancellationToken);
+
+        var chosen = ids.Count > 0 ? await ByIdAsync(ids, cancellationToken) : await ByRiskAsync(command, today, cancellationToken);
+        if (chosen.Count == 0)
+            throw new ConflictException($"No live client matches the {selection}; no campaign was created. Loosen the filter or give client_ids.");
+
+        var owner = command.Owner!.Trim();
+        var steps = command.Playbook is { Count: > 0 } given
+            ? given.Select((s, i) => new PlaybookStep { Sequence = i + 1, StepType = EnumCodes<PlaybookStepType>.Parse(s.StepType), Owner = s.Owner?.Trim() ?? owner, DueAfterDays = s.DueAfterDays }).ToList()
+            : Playbooks.DefaultFor(level).Select((s, i) => new PlaybookStep { Sequence = i + 1, StepType = s.Type, Owner = owner, DueAfterDays = s.DueAfterDays }).ToList();
+        var campaign = new RetentionCampaign
+        {
+            CampaignId = await BusinessKeys.MintAsync("rc", now, id => db.RetentionCampaigns.AnyAsync(c => c.CampaignId == id, cancellationToken)),
+            Name = command.Name?.Trim() ?? $"{Code(type)} {Iso(today)}",
+            CampaignType = type,
+            InterventionLevel = level,
+            Owner = owner,
+            IdempotencyKey = key,
+            Selection = selection.Length > RetentionCampaign.MaxSelectionLength ? selection[..(RetentionCampaign.MaxSelectionLength - 3)] + "..." : selection,
+            CreatedAt = at,
+            UpdatedAt = at,
+            Steps = steps,
+        };
+        foreach (var (clientId, health, reason) in chosen)
+        {
+            var enrolment = new CampaignEnrolment { ClientId = clientId, Reason = reason, HealthAtEnrolment = health, EnrolledAt = at, UpdatedAt = at };
+            campaign.Enrolments.Add(enrolment);
+            db.ClientEvents.Add(CampaignViews.EnrolledEvent(campaign, enrolment));
+        }
+
+        db.RetentionCampaigns.Add(campaign);
+        await db.SaveChangesAsync(cancellationToken);
+        return await ViewAsync("create", campaign, false, chosen.Count,
+            $"Created {campaign.CampaignId} ({Code(type)}, {Code(level)}, {steps.Count} steps) and enrolled {chosen.Count} client(s).", command, at, cancellationToken);
+    }
+
+    private async Task<List<(string ClientId, int? Health, string Reason)>> ByIdAsync(List<string> ids, CancellationToken cancellationToken)
+    {
+        var found = await db.Clients.AsNoTracking().Where(c => ids.Contains(c.ClientId))
+            .Select(c => new { c.ClientId, c.HealthScore, c.Status, c.LifecycleStage }).ToListAsync(cancellationToken);
+        var missing = ids.Where(id => found.All(f => f.ClientId != id)).ToList();
+        if (missing.Count > 0)
+            throw new NotFoundException("client", "client_ids", string.Join("', '", missing), "Call list_clients to find existing client ids; nothing was created.");
+        var churned = found.Where(f => f.Status == AccountStatus.Churned || f.LifecycleStage == LifecycleStage.Churned).Select(f => f.ClientId).ToList();
+        if (churned.Count > 0)
+            throw new ValidationException("client_ids", $"{string.Join(", ", churned)} churned already; a retention campaign is for live clients. Use analyze_churn_postmortem for them.");
+        return ids.Select(id => found.Single(f => f.ClientId == id)).Select(f => (f.ClientId, f.HealthScore, "chosen by id")).ToList();
+    }
+
+    private async Task<List<(string ClientId, int? Health, string Reason)>> ByRiskAsync(ExecuteRetentionCampaign command, DateOnly today, CancellationToken cancellationToken)
+    {
+        var clients = PortfolioFilter.Apply(db.Clients, today, tier: command.TierFilter);
+        var risks = await ChurnRiskEvaluation.EvaluateAsync(clients, loader, weights.Weights, today, HealthScoringOptions.DefaultLookbackDays, cancellationToken);
+        return risks
+            .Where(r => r.Prediction.Probability is not null
+                && (command.MinChurnProbability is not { } min || r.Prediction.Probability >= min)
+                && (command.HealthScoreBelow is not { } below || r.Assessment.Overall < below))
+            .OrderByDescending(r => r.Prediction.Probability).ThenBy(r => r.Client.ClientId, StringComparer.Ordinal)
+            .Select(r => (r.Client.ClientId, r.Assessment.Overall,
+                $"churn probability {Number(r.Prediction.Probability!.Value)} ({Code(r.Prediction.Level!.Value)}), health {r.Assessment.Overall}"
+                + (r.Prediction.Signals.Count == 0 ? string.Empty : $", signals {string.Join(", ", r.Prediction.Signals.Select(s => s.Code))}")))
+            .ToList();
+    }
+
+    private async Task<ExecuteRetentionCampaignResult> UpdateAsync(ExecuteRetentionCampaign command, DateTime now, CancellationToken cancellationToken)
+    {
+        var campaign = await FindAsync(command.CampaignId!, cancellationToken);
+        var clientId = command.ClientId!.Trim();
+        var enrolment = await db.CampaignEnrolments.SingleOrDefaultAsync(e => e.CampaignRowId == campaign.Id && e.ClientId == clientId, cancellationToken)
+            ?? throw new NotFoundException("enrolment", "client_id", clientId, $"That client is not enrolled in {campaign.CampaignId}; call action status to see who is.");
+        if (command.StepsCompleted > campaign.Steps.Count)
+            throw new ValidationException("steps_completed", $"'steps_completed' must be between 0 and {campaign.Steps.Count} (the playbook's steps); got {command.StepsCompleted}.");
+
+        var changes = new List<string>();
+        var metadata = new Dictionary<string, string> { ["campaign_id"] = campaign.CampaignId };
+        void Change(string field, string before, string after)
+        {
+            if (before == after)
+                return;
+            changes.Add($"{field} from {before} to {after}");
+            metadata[$"previous.{field}"] = before;
+            metadata[$"new.{field}"] = after;
+        }
+
+        if (command.EnrolmentStatus is not null)
+        {
+            var status = EnumCodes<EnrolmentStatus>.Parse(command.EnrolmentStatus);
+            Change("status", Code(enrolment.Status), Code(status));
+            enrolment.Status = status;
+        }
+
+        if (command.StepsCompleted is { } steps)
+        {
+            Change("steps_completed", Number(enrolment.StepsCompleted), Number(steps));
+            enrolment.StepsCompleted = steps;
+        }
+
+        if (command.Outcome is not null)
+        {
+            var outcome = EnumCodes<EnrolmentOutcome>.Parse(command.Outcome);
+            Change("outcome", Code(enrolment.Outcome), Code(outcome));
+            enrolment.Outcome = outcome;
+        }
+
+        if (changes.Count > 0)
+        {
+            enrolment.UpdatedAt = now;
+            db.ClientEvents.Add(new ClientEvent
+            {
+                ClientId = clientId,
+                EventType = TimelineEventType.Communication,
+                Category = "retention_campaign_progress",
+                Title = $"Retention campaign {campaign.Name} updated",
+                Description = $"{campaign.CampaignId}: {string.Join("; ", changes)}.",
+                Impact = enrolment.Outcome switch { EnrolmentOutcome.Retained => EventImpact.Positive, EnrolmentOutcome.Churned => EventImpact.Negative, _ => EventImpact.Neutral },
+                Severity = EventSeverity.Medium,
+                OccurredAt = now,
+                Metadata = metadata,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return await ViewAsync("update_enrolment", campaign, false, 0,
+            changes.Count == 0 ? "No changes: every given value equals the stored value." : $"Updated {clientId} in {campaign.CampaignId}: {string.Join("; ", changes)}.",
+            command, now, cancellationToken);
+    }
+
+    private async Task<RetentionCampaign> FindAsync(string campaignId, CancellationToken cancellationToken)
+    {
+        var id = campaignId.Trim();
+        return await db.RetentionCampaigns.AsNoTracking().Include(c => c.Steps).SingleOrDefaultAsync(c => c.CampaignId == id, cancellationToken)
+            ?? throw new NotFoundException("retention campaign", "campaign_id", id, "Create one with execute_retention_campaign action create.");
+    }
+
+    private async Task<ExecuteRetentionCampaignResult> ViewAsync(string action, RetentionCampaign campaign, bool replayed, int enrolledNow, string? message,
+        ExecuteRetentionCampaign command, DateTime now, CancellationToken cancellationToken)
+    {
+        var rowId = campaign.Id;
+        var enrolments = await db.CampaignEnrolments.AsNoTracking().Where(e => e.CampaignRowId == rowId).OrderBy(e => e.EnrolledAt).ThenBy(e => e.ClientId).ToListAsync(cancellationToken);
+        var ids = enrolments.Select(e => e.ClientId).ToList();
+        var clients = await db.Clients.AsNoTracking().Where(c => ids.Contains(c.ClientId)).ToDictionaryAsync(c => c.ClientId, StringComparer.Ordinal, cancellationToken);
+        var views = enrolments.Select(e => CampaignViews.Enrolment(e, campaign.Steps, clients.GetValueOrDefault(e.ClientId), now)).ToList();
+        var (page, truncated) = ResultBudget.Take(views.Skip(command.Offset).Take(command.Limit).ToList());
+        var progress = CampaignViews.Progress(views);
+        return new ExecuteRetentionCampaignResult(action,
+            message ?? $"{campaign.CampaignId}: {progress.Enrolled} enrolled, {Number(progress.CompletionPercent)} % of playbook steps done, {progress.OverdueSteps} overdue.",
+            CampaignViews.Campaign(campaign), replayed, enrolledNow, page, Page.Of(views.Count, command.Limit, command.Offset, page.Count, truncated), progress);
+    }
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel;
+
+namespace CsMcp.Application.Features.Retention.ExecuteRetentionCampaign;
+
+[Description("One playbook step.")]
+public sealed record PlaybookStepInput
+{
+    [Description("outreach, executive_sponsor_call, training or offer (case-insensitive).")]
+    public required string StepType { get; init; }
+
+    [Description("Who does it, 1-200 characters. Default: the campaign owner.")]
+    public string? Owner { get; init; }
+
+    [Description("Days after enrolment the step is due, 0-365.")]
+    public int DueAfterDays { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace CsMcp.Domain.Retention;
+
+public enum CampaignStatus
+{
+    Active,
+    Completed,
+    Cancelled,
+}

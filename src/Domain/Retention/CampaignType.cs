@@ -1,0 +1,10 @@
+namespace CsMcp.Domain.Retention;
+
+public enum CampaignType
+{
+    ProactiveOutreach,
+    ValueReinforcement,
+    SuccessPlanning,
+    ExecutiveEngagement,
+    WinBack,
+}

@@ -1,0 +1,9 @@
+namespace CsMcp.Domain.Retention;
+
+public enum EnrolmentStatus
+{
+    Enrolled,
+    InProgress,
+    Completed,
+    Withdrawn,
+}

@@ -1,0 +1,9 @@
+namespace CsMcp.Domain.Retention;
+
+public enum EscalationSeverity
+{
+    Critical,
+    High,
+    Medium,
+    Low,
+}

@@ -1,0 +1,9 @@
+namespace CsMcp.Domain.Retention;
+
+public enum PlaybookStepType
+{
+    Outreach,
+    ExecutiveSponsorCall,
+    Training,
+    Offer,
+}

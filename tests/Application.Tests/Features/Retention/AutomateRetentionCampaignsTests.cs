@@ -1,0 +1,115 @@
+using CsMcp.Application.Common.Exceptions;
+using CsMcp.Application.Common.Validation;
+using CsMcp.Application.Features.Health.Scoring;
+using CsMcp.Application.Features.Retention.AutomateRetentionCampaigns;
+using CsMcp.Application.Tests.Features.Core;
+using CsMcp.Domain.Retention;
+using CsMcp.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace CsMcp.Application.Tests.Features.Retention;
+
+public class AutomateRetentionCampaignsTests : CoreToolTestBase
+{
+    private const string Campaign = "rc_auto";
+
+    private Task<AutomateRetentionCampaignsResult> Call(AutomateRetentionCampaigns command) => WithDb(async db =>
+        await new AutomateRetentionCampaignsHandler(db, new HealthFactsLoader(db, Clock), HealthWeightSettings.Default, Clock).Handle(command, default));
+
+    private async Task SeedAsync() => await WithDb(async db =>
+    {
+        await ChurnDataset.SeedAsync(db);
+        db.RetentionCampaigns.Add(new RetentionCampaign
+        {
+            CampaignId = Campaign, Name = "Auto", Owner = "Dana Lee", IdempotencyKey = "auto", Selection = "automation rules",
+            CreatedAt = ChurnDataset.At(6, 1), UpdatedAt = ChurnDataset.At(6, 1),
+            Steps = [new PlaybookStep { Sequence = 1, StepType = PlaybookStepType.Outreach, Owner = "Dana Lee", DueAfterDays = 2 }],
+        });
+        return await db.SaveChangesAsync();
+    });
+
+    private Task<(int Rules, int Enrolments, int Events)> Counts() => WithDb(async db => (await db.RetentionTriggerRules.CountAsync(),
+        await db.CampaignEnrolments.CountAsync(), await db.ClientEvents.CountAsync(e => e.Category == "retention_campaign_enrolled")));
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_dry_run_lists_who_would_be_enrolled_and_why_and_writes_nothing(string provider)
+    {
+        await UseAsync(provider);
+        await SeedAsync();
+
+        var result = await Call(new AutomateRetentionCampaigns { TriggerType = "health_score", CampaignId = Campaign, DryRun = true });
+
+        Assert.Equal([new RuleMatch(null, ChurnDataset.Decliner, "Decliner", "health 32 is below 60", "would_enrol")], result.Matches);
+        Assert.Equal(("health below 60", (string?)null, 3), (Assert.Single(result.Rules).Condition, result.Rules[0].RuleId, result.ClientsEvaluated));
+        Assert.Equal("Dry run: 1 client(s) would be enrolled, 0 already are; nothing was written.", result.Message);
+        Assert.Equal((0, 0, 0), await Counts());
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Rules_are_stored_enrol_matches_once_and_can_be_run_again(string provider)
+    {
+        await UseAsync(provider);
+        await SeedAsync();
+
+        var usage = await Call(new AutomateRetentionCampaigns { TriggerType = "usage_decline", CampaignId = Campaign });
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        var renewal = await Call(new AutomateRetentionCampaigns { TriggerType = "renewal_risk", CampaignId = Campaign });
+        var nps = await Call(new AutomateRetentionCampaigns { TriggerType = "NPS_DETRACTOR", Threshold = 4, CampaignId = Campaign, DryRun = true });
+        var rerun = await Call(new AutomateRetentionCampaigns { Action = "run", CampaignId = Campaign });
+        var list = await Call(new AutomateRetentionCampaigns { Action = "list" });
+
+        var ruleId = $"rule_{TestClock.Now.ToUnixTimeMilliseconds()}";
+        Assert.Equal([new RuleMatch(ruleId, ChurnDataset.Decliner, "Decliner", "average active users fell 50 % (40 -> 20), at least 20 %", "enrolled")], usage.Matches);
+        Assert.Equal($"Stored {ruleId}; enrolled 1 client(s), 0 already enrolled.", usage.Message);
+        Assert.Equal("renewal in 20 days (within 60) with health 32 below 70", Assert.Single(renewal.Matches).Reason);
+        Assert.Equal("already_enrolled", renewal.Matches[0].Result);
+        Assert.Equal("NPS answer 3 (at or below 4) in the window", Assert.Single(nps.Matches).Reason);
+        Assert.Equal((0, 2), (rerun.EnrolledNow, rerun.Matches.Count));
+        Assert.Equal(["usage_decline", "renewal_risk"], list.Rules.Select(r => EnumCodesOf(r.TriggerType)));
+        Assert.Equal(1, list.Rules[0].LastMatchedCount);
+
+        Assert.Equal((2, 1, 1), await Counts());
+        var enrolment = await WithDb(db => db.CampaignEnrolments.SingleAsync());
+        Assert.Equal((ruleId, (int?)32), (enrolment.RuleId, enrolment.HealthAtEnrolment));
+        Assert.Equal($"rule {ruleId} (usage_decline): average active users fell 50 % (40 -> 20), at least 20 %", enrolment.Reason);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Unknown_campaigns_and_rules_are_refused(string provider)
+    {
+        await UseAsync(provider);
+        await SeedAsync();
+
+        var campaign = await Assert.ThrowsAsync<NotFoundException>(() => Call(new AutomateRetentionCampaigns { TriggerType = "health_score", CampaignId = "rc_none" }));
+        var rule = await Assert.ThrowsAsync<NotFoundException>(() => Call(new AutomateRetentionCampaigns { Action = "run", RuleId = "rule_1" }));
+
+        Assert.Equal("No retention campaign with campaign_id 'rc_none' exists. Create the campaign first with execute_retention_campaign.", campaign.Message);
+        Assert.Equal("No active rule with rule_id 'rule_1' exists. Create one with automate_retention_campaigns action create, or call action list.", rule.Message);
+        Assert.Equal((0, 0, 0), await Counts());
+    }
+
+    [Fact]
+    public void Validator_names_each_bad_argument()
+    {
+        static Dictionary<string, string[]> Errors(AutomateRetentionCampaigns r) => ArgumentErrors.From(new AutomateRetentionCampaignsValidator().Validate(r).Errors);
+
+        Assert.Equal(new Dictionary<string, string[]>
+        {
+            ["trigger_type"] = ["'trigger_type' must be one of: health_score, usage_decline, nps_detractor, renewal_risk (case-insensitive); got 'churn'."],
+            ["lookback_days"] = ["'lookback_days' must be between 7 and 180 days; got 1."],
+            ["campaign_id"] = ["'campaign_id' is required to create a rule: the campaign matching clients are enrolled into."],
+        }, Errors(new AutomateRetentionCampaigns { TriggerType = "churn", LookbackDays = 1 }));
+        Assert.Equal(new Dictionary<string, string[]>
+        {
+            ["threshold"] = ["'threshold' for nps_detractor must be a whole number from 0 to 6 (the detractor scores); got 7."],
+            ["renewal_within_days"] = ["'renewal_within_days' is only used by trigger_type renewal_risk."],
+        }, Errors(new AutomateRetentionCampaigns { TriggerType = "nps_detractor", Threshold = 7, RenewalWithinDays = 30, CampaignId = Campaign }));
+        Assert.Equal(["'action' must be one of: create, run, list (case-insensitive); got 'delete'."],
+            Errors(new AutomateRetentionCampaigns { Action = "delete" }).Values.SelectMany(v => v));
+    }
+
+    private static string EnumCodesOf(RetentionTriggerType type) => Domain.Common.EnumCodes<RetentionTriggerType>.ToCode(type);
+}
