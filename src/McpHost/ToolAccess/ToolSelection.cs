@@ -113,7 +113,7 @@ internal sealed class ToolSelection
         var offered = catalog.ToolsetsWithTools.Select(s =>
         {
             var tools = catalog.InToolset(s).ToList();
-            return $"{s} ({tools.Count} tools, {tools.Count(t => t.Metadata.ReadOnly)} read-only)";
+            return $"{s} ({tools.Count} {(tools.Count == 1 ? "tool" : "tools")}, {tools.Count(t => t.Metadata.ReadOnly)} read-only)";
         });
         var chosen = Toolsets.Select(s => catalog.ToolsetsWithTools.Contains(s, StringComparer.Ordinal) ? s : $"{s} (no tools yet)");
         return $"{subject} leaves no tool to serve (toolsets: {List(chosen)}; tools: {List(_named)}; read-only: {(ReadOnly ? "yes" : "no")}). "

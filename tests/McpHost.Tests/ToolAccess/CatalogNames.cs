@@ -18,6 +18,8 @@ internal static class CatalogNames
 
     public static string[] ToolsetsWithTools => [.. ToolCatalog.Instance.ToolsetsWithTools];
 
+    public static string[] InToolset(string toolset) => In([toolset]);
+
     private static string[] In(string[] toolsets, bool readOnly = false) =>
         [.. ToolCatalog.Instance.Tools.Where(t => toolsets.Contains(t.Toolset) && (!readOnly || t.Metadata.ReadOnly)).Select(t => t.Name)];
 }

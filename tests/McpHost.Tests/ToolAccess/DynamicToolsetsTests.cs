@@ -43,9 +43,17 @@ public sealed class DynamicToolsetsTests
         var result = await server.Client.CallToolAsync("list_available_toolsets", new Dictionary<string, object?>());
 
         var structured = Structured(result);
+        var toolsets = structured.GetProperty("toolsets").EnumerateArray().ToList();
         Assert.Equal(
-            """{"toolsets":[{"name":"core","description":"Client accounts: register, update, list and look up clients and follow their timelines.","tool_count":5,"enabled_tool_count":0,"enabled":false},{"name":"health","description":"Usage and engagement, health scores, segmentation, feature adoption and lifecycle stages.","tool_count":5,"enabled_tool_count":0,"enabled":false}],"read_only":false,"enabled_tool_count":0}""",
-            structured.GetRawText());
+            """{"name":"core","description":"Client accounts: register, update, list and look up clients and follow their timelines.","tool_count":5,"enabled_tool_count":0,"enabled":false}""",
+            toolsets[0].GetRawText());
+        Assert.Equal(CatalogNames.ToolsetsWithTools, toolsets.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(
+            CatalogNames.ToolsetsWithTools.Select(t => CatalogNames.InToolset(t).Length),
+            toolsets.Select(t => t.GetProperty("tool_count").GetInt32()));
+        Assert.All(toolsets, t => Assert.False(t.GetProperty("enabled").GetBoolean()));
+        Assert.Equal(0, structured.GetProperty("enabled_tool_count").GetInt32());
+        Assert.False(structured.GetProperty("read_only").GetBoolean());
         Assert.Equal(structured.GetRawText(), Text(result));
     }
 
@@ -211,7 +219,7 @@ public sealed class DynamicToolsetsTests
 
         Assert.True(refused.IsError);
         Assert.Equal(
-            "Invalid arguments for enable_toolset:\n- toolset: 'billing' is not a toolset with tools. Valid toolsets: core, health. "
+            $"Invalid arguments for enable_toolset:\n- toolset: 'billing' is not a toolset with tools. Valid toolsets: {string.Join(", ", CatalogNames.ToolsetsWithTools)}. "
             + "Call list_available_toolsets to see them.\nCorrect these arguments and call enable_toolset again.",
             Text(refused));
         Assert.True(missing.IsError);

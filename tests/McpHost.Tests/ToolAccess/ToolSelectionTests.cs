@@ -116,7 +116,7 @@ public sealed class ToolSelectionTests
         Assert.Equal(
             "The tool selection leaves no tool to serve (toolsets: onboarding (no tools yet), feedback (no tools yet); tools: none; read-only: no). "
             + "Toolsets that have tools: core (3 tools, 2 read-only), health (3 tools, 2 read-only), retention (2 tools, 1 read-only), "
-            + "support (2 tools, 1 read-only), expansion (1 tools, 1 read-only).",
+            + "support (2 tools, 1 read-only), expansion (1 tool, 1 read-only).",
             selection.DescribeEmpty(Catalog, "The tool selection"));
     }
 
