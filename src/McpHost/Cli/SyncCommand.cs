@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Features.Integrations.SyncIntegrations;
 using CsMcp.Infrastructure;
 using CsMcp.Infrastructure.Persistence;
@@ -10,7 +11,7 @@ namespace CsMcp.McpHost.Cli;
 /// <summary>
 /// <c>sync [--client ID]... [--integration NAME]... [--since TIME] [--dry-run]</c>: runs the same import as the
 /// sync_integrations tool against the configured database and prints the summary. Exit code 0 when nothing failed,
-/// 1 when any client failed, 2 for invalid arguments.
+/// 1 when any client failed, 2 for invalid arguments (an unknown --client included).
 /// </summary>
 internal static class SyncCommand
 {
@@ -74,8 +75,18 @@ internal static class SyncCommand
 
         await using var scope = host.Services.CreateAsyncScope();
         var service = ActivatorUtilities.CreateInstance<IntegrationSyncService>(scope.ServiceProvider);
-        var summary = await service.RunAsync(
-            new SyncScope(request.ClientIds, request.Integrations, request.Since, dryRun), cancellationToken);
+        SyncIntegrationsResult summary;
+        try
+        {
+            summary = await service.RunAsync(new SyncScope(request.ClientIds, request.Integrations, request.Since, dryRun), cancellationToken);
+        }
+        catch (NotFoundException ex)
+        {
+            // An unknown --client is a bad argument, not a failed import.
+            await Console.Error.WriteLineAsync(ex.Message);
+            return InvalidArgumentsExitCode;
+        }
+
         Print(summary);
         return summary.Failures > 0 ? FailedExitCode : 0;
     }

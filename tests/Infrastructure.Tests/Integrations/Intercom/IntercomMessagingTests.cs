@@ -49,6 +49,42 @@ public sealed class IntercomMessagingTests : IDisposable
     }
 
     [Fact]
+    public async Task Get_contact_reads_the_contact_by_id_with_bearer_auth_and_maps_it()
+    {
+        Respond("/contacts/c-1", "GET", 200, Contact);
+        Respond("/contacts/lead-7", "GET", 200, """{"type":"contact","id":"lead-7","role":"lead","email":null,"created_at":1767225600,"last_replied_at":1767312000,"custom_attributes":{}}""");
+
+        var contact = await Messaging.GetContactAsync("c-1");
+        var lead = await Messaging.GetContactAsync("lead-7");
+
+        Assert.Equal(("c-1", MessagingContactRole.User, "acme-u1", "jane@customer.test", "Jane Doe", (string?)null), (contact!.Id, contact.Role, contact.ExternalId, contact.Email, contact.Name, contact.Phone));
+        Assert.Equal(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), contact.CreatedAt);
+        Assert.Equal(new DateTime(2026, 1, 2, 0, 0, 0, DateTimeKind.Utc), contact.UpdatedAt);
+        Assert.Equal(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), contact.SignedUpAt);
+        Assert.Equal(new DateTime(2026, 1, 3, 0, 0, 0, DateTimeKind.Utc), contact.LastSeenAt);
+        Assert.Equal(((DateTime?)null, (DateTime?)null), (contact.LastRepliedAt, contact.LastContactedAt));
+        Assert.Equal(("enterprise", "25"), (contact.CustomAttributes["plan"], contact.CustomAttributes["seats"]));
+        Assert.Equal(("lead-7", MessagingContactRole.Lead, (string?)null, new DateTime(2026, 1, 2, 0, 0, 0, DateTimeKind.Utc)), (lead!.Id, lead.Role, lead.Email, lead.LastRepliedAt));
+        Assert.Empty(lead.CustomAttributes);
+        var request = _host.Server.LogEntries.Select(e => e.RequestMessage!).Single(r => r.Path == "/contacts/c-1");
+        Assert.Equal("GET", request.Method);
+        Assert.Equal($"Bearer {IntegrationTestHost.IntercomToken}", request.Headers!["Authorization"].Single());
+        Assert.Equal("2.11", request.Headers["Intercom-Version"].Single());
+        Assert.Equal(2, _host.Calls(IntegrationNames.Intercom, "GetContact", "200"));
+        _host.AssertNoSecretLogged();
+    }
+
+    [Fact]
+    public async Task A_missing_contact_is_null_and_not_retried()
+    {
+        Respond("/contacts/gone", "GET", 404, """{"type":"error.list","errors":[{"code":"not_found","message":"User Not Found"}]}""");
+
+        Assert.Null(await Messaging.GetContactAsync("gone"));
+        Assert.Equal(1, _host.RequestCount("/contacts/gone"));
+        Assert.Equal(1, _host.Calls(IntegrationNames.Intercom, "GetContact", "404"));
+    }
+
+    [Fact]
     public async Task Search_contacts_combines_criteria_and_follows_the_cursor()
     {
         Respond("/contacts/search", "POST", 200, "{\"type\":\"list\",\"data\":[" + Contact + "],\"total_count\":80,\"pages\":{\"next\":{\"page\":2,\"starting_after\":\"WzE3\"}}}");

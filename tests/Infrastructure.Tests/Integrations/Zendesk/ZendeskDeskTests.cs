@@ -1,3 +1,4 @@
+using System.Text;
 using CsMcp.Application.Common.Integrations;
 using CsMcp.Application.Common.Integrations.SupportDesk;
 using CsMcp.Application.Common.Interfaces;
@@ -14,6 +15,9 @@ public sealed class ZendeskDeskTests : IDisposable
     private readonly IntegrationTestHost _host = new();
 
     private ISupportDesk Desk => _host.Get<ISupportDesk>();
+
+    private static string ExpectedAuthorization =>
+        "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"agent@acme.test/token:{IntegrationTestHost.ZendeskToken}"));
 
     [Fact]
     public async Task Update_ticket_puts_the_fields_and_comment_then_adds_and_removes_tags()
@@ -95,6 +99,63 @@ public sealed class ZendeskDeskTests : IDisposable
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(_host.Server.LogEntries.Single().RequestMessage!.Url).Query);
         Assert.Equal("25", query["page[size]"]);
         Assert.Equal("abc", query["page[after]"]);
+    }
+
+    [Fact]
+    public async Task Get_user_reads_the_user_by_id_with_basic_auth_and_maps_it()
+    {
+        Respond("/api/v2/users/2.json", "GET", 200, """
+            {"user":{"id":2,"name":"Jane Doe","email":"Jane@Customer.test","role":"end-user","organization_id":701,"external_id":"u-2","phone":"+1 555",
+            "tags":["vip"],"created_at":"2026-01-01T00:00:00Z","updated_at":"2026-02-01T10:30:00+02:00"}}
+            """);
+        Respond("/api/v2/users/3.json", "GET", 200, """{"user":{"id":3,"name":null,"email":null,"role":"admin"}}""");
+
+        var user = await Desk.GetUserAsync(2);
+        var admin = await Desk.GetUserAsync(3);
+
+        Assert.Equal(new DeskUser(2, "Jane Doe", "Jane@Customer.test", DeskUserRole.EndUser, 701, "u-2", "+1 555", user!.Tags,
+            new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2026, 2, 1, 8, 30, 0, DateTimeKind.Utc)), user);
+        Assert.Equal(["vip"], user.Tags);
+        // DeskUser times are not nullable: a user without timestamps maps them to the Unix epoch.
+        Assert.Equal((3L, string.Empty, (string?)null, DeskUserRole.Admin, (long?)null, DateTime.UnixEpoch), (admin!.Id, admin.Name, admin.Email, admin.Role, admin.OrganizationId, admin.CreatedAt));
+        Assert.Empty(admin.Tags);
+        var request = _host.Server.LogEntries.Select(e => e.RequestMessage!).Single(r => r.Path == "/api/v2/users/2.json");
+        Assert.Equal(("GET", ExpectedAuthorization), (request.Method, request.Headers!["Authorization"].Single()));
+        Assert.Equal(2, _host.Calls(IntegrationNames.Zendesk, "GetUser", "200"));
+        _host.AssertNoSecretLogged();
+    }
+
+    [Fact]
+    public async Task Get_organization_reads_the_organization_by_id_with_basic_auth_and_maps_it()
+    {
+        Respond("/api/v2/organizations/701.json", "GET", 200, """
+            {"organization":{"id":701,"name":"Acme","external_id":"acme_corp","domain_names":["acme.test","acme.io"],"tags":["enterprise"],"notes":"Key account",
+            "created_at":"2025-11-01T08:00:00Z","updated_at":"2026-03-01T08:00:00Z"}}
+            """);
+
+        var organization = await Desk.GetOrganizationAsync(701);
+
+        Assert.NotNull(organization);
+        Assert.Equal((701L, "Acme", "acme_corp", "Key account"), (organization.Id, organization.Name, organization.ExternalId, organization.Notes));
+        Assert.Equal(["acme.test", "acme.io"], organization.DomainNames);
+        Assert.Equal(["enterprise"], organization.Tags);
+        Assert.Equal((new DateTime(2025, 11, 1, 8, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc)), (organization.CreatedAt, organization.UpdatedAt));
+        var request = _host.Server.LogEntries.Single().RequestMessage!;
+        Assert.Equal(("GET", ExpectedAuthorization), (request.Method, request.Headers!["Authorization"].Single()));
+        Assert.Equal(1, _host.Calls(IntegrationNames.Zendesk, "GetOrganization", "200"));
+        _host.AssertNoSecretLogged();
+    }
+
+    [Fact]
+    public async Task A_missing_user_or_organization_is_null_and_not_retried()
+    {
+        Respond("/api/v2/users/404.json", "GET", 404, """{"error":"RecordNotFound","description":"Not found"}""");
+        Respond("/api/v2/organizations/404.json", "GET", 404, """{"error":"RecordNotFound","description":"Not found"}""");
+
+        Assert.Null(await Desk.GetUserAsync(404));
+        Assert.Null(await Desk.GetOrganizationAsync(404));
+        Assert.Equal((1, 1), (_host.RequestCount("/api/v2/users/404.json"), _host.RequestCount("/api/v2/organizations/404.json")));
+        Assert.Equal((1d, 1d), (_host.Calls(IntegrationNames.Zendesk, "GetUser", "404"), _host.Calls(IntegrationNames.Zendesk, "GetOrganization", "404")));
     }
 
     [Fact]
