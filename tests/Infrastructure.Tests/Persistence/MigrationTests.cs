@@ -15,10 +15,11 @@ public sealed class MigrationTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
-        Assert.Equal(3, applied.Count);
+        Assert.Equal(4, applied.Count);
         Assert.EndsWith("_InitialCreate", applied[0], StringComparison.Ordinal);
         Assert.EndsWith("_CustomerSuccessModel", applied[1], StringComparison.Ordinal);
-        Assert.EndsWith("_IntegrationSync", applied[2], StringComparison.Ordinal);
+        Assert.EndsWith("_RetentionAndRisk", applied[2], StringComparison.Ordinal);
+        Assert.EndsWith("_IntegrationSync", applied[3], StringComparison.Ordinal);
         Assert.False(db.Database.HasPendingModelChanges());
     }
 
@@ -36,12 +37,17 @@ public sealed class MigrationTests
             await db.Features.CountAsync(), await db.FeatureAdoptions.CountAsync(), await db.EngagementEvents.CountAsync(),
             await db.SupportTickets.CountAsync(), await db.SurveyResponses.CountAsync(), await db.HealthSnapshots.CountAsync(),
             await db.LifecycleStageChanges.CountAsync(), await db.DemoSeedRuns.CountAsync(), await db.IntegrationSyncStates.CountAsync(),
+            await db.Escalations.CountAsync(), await db.ChurnRecords.CountAsync(), await db.ChurnPredictions.CountAsync(),
+            await db.RiskFactorAssessments.CountAsync(), await db.RiskFactorScores.CountAsync(), await db.RetentionCampaigns.CountAsync(),
+            await db.CampaignEnrolments.CountAsync(), await db.RetentionTriggerRules.CountAsync(),
         };
 
         Assert.All(counts, count => Assert.Equal(0, count));
         Assert.Equal(
-            ["client_events", "clients", "contracts", "demo_seed_runs", "engagement_events", "feature_adoptions", "features", "health_snapshots",
-                "integration_sync_states", "invoices", "lifecycle_stage_changes", "support_tickets", "survey_responses", "usage_periods"],
+            ["churn_predictions", "churn_records", "client_events", "clients", "contracts", "demo_seed_runs", "engagement_events", "escalations",
+                "feature_adoptions", "features", "health_snapshots", "integration_sync_states", "invoices", "lifecycle_stage_changes",
+                "retention_campaign_enrolments", "retention_campaign_steps", "retention_campaigns", "retention_trigger_rules", "risk_assessments",
+                "risk_factor_scores", "support_tickets", "survey_responses", "usage_periods"],
             db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Order(StringComparer.Ordinal));
     }
 }
