@@ -80,7 +80,7 @@ public static class HealthDataset
         await db.SaveChangesAsync();
     }
 
-    private static Client NewClient(string id, string name, ClientTier tier, LifecycleStage stage, decimal arr) => new()
+    public static Client NewClient(string id, string name, ClientTier tier, LifecycleStage stage, decimal arr) => new()
     {
         ClientId = id,
         ClientName = name,
@@ -102,7 +102,7 @@ public static class HealthDataset
     private static FeatureAdoption Adoption(string client, string feature, DateTime first, DateTime last) =>
         new() { ClientId = client, FeatureId = feature, FirstUsedAt = first, LastUsedAt = last, ActiveUsers = 5, UsageCount = 50, UpdatedAt = last };
 
-    private static UsagePeriod Usage(string client, DateOnly start, DateOnly end, int total, int active, int logins) => new()
+    public static UsagePeriod Usage(string client, DateOnly start, DateOnly end, int total, int active, int logins) => new()
     {
         ClientId = client,
         Granularity = UsageGranularity.Monthly,
@@ -119,7 +119,7 @@ public static class HealthDataset
         CreatedAt = end.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
     };
 
-    private static EngagementEvent Event(string client, DateTime at) =>
+    public static EngagementEvent Event(string client, DateTime at) =>
         new() { ClientId = client, EventType = EngagementType.Meeting, OccurredAt = at, DurationMinutes = 30 };
 
     private static SupportTicket Ticket(string client, string id, TicketPriority priority, DateTime created) => new()
