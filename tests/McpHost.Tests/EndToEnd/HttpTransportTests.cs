@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using CsMcp.McpHost.Tests.Support;
+using CsMcp.McpHost.Tests.ToolAccess;
 using ModelContextProtocol.Client;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
@@ -61,7 +62,8 @@ public class HttpTransportTests : IAsyncLifetime
         var tools = await client.ListToolsAsync();
         var registered = await client.CallOkAsync("register_client", new Dictionary<string, object?> { ["client_name"] = "Hooli", ["company_name"] = "Hooli Inc" });
 
-        Assert.Equal(6, tools.Count(t => t.ProtocolTool.Title is not null));
+        Assert.Equal(CatalogNames.Default, tools.Select(t => t.Name));
+        Assert.All(tools, t => Assert.NotNull(t.ProtocolTool.Title));
         Assert.StartsWith("cs_", registered.GetProperty("client_id").GetString(), StringComparison.Ordinal);
         var metrics = await MetricsScrape.FromAsync(new Uri($"http://127.0.0.1:{_metricsPort}/metrics"));
         Assert.Equal(1, metrics.Value("cs_mcp_tool_execution_total{tool_name=\"register_client\",status=\"success\"}"));
