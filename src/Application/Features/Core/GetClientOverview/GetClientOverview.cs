@@ -142,7 +142,7 @@ public sealed class GetClientOverviewHandler(IAppDbContext db, IReadCache cache,
             areas.Add(new("open_urgent_tickets", $"{support.OpenUrgentTickets} urgent (P0/P1) tickets are open.", $"{support.OpenTickets} open tickets, oldest created {support.OldestOpenCreatedAt:yyyy-MM-dd}"));
         if (usage?.ActiveUserRatio < LowActiveUserRatio)
             areas.Add(new("low_active_user_ratio", $"Only {usage.ActiveUsers} of {usage.TotalUsers} licensed users were active in the latest usage period.",
-                $"active_user_ratio {usage.ActiveUserRatio} for {usage.PeriodStart:yyyy-MM-dd}..{usage.PeriodEnd:yyyy-MM-dd}"));
+                FormattableString.Invariant($"active_user_ratio {usage.ActiveUserRatio} for {usage.PeriodStart:yyyy-MM-dd}..{usage.PeriodEnd:yyyy-MM-dd}")));
         if (engagement.DaysSinceLastEngagement > EngagementAttentionDays)
             areas.Add(new("no_recent_engagement", $"The last engagement was {engagement.DaysSinceLastEngagement} days ago.", $"last engagement {engagement.LastEngagementAt:yyyy-MM-dd}"));
         return areas;
