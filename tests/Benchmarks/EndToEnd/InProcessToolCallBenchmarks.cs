@@ -66,7 +66,8 @@ public class InProcessToolCallBenchmarks
     {
         await using var scope = _services.CreateAsyncScope();
         var handler = new GetClientOverviewHandler(
-            scope.ServiceProvider.GetRequiredService<IAppDbContext>(), scope.ServiceProvider.GetRequiredService<TimeProvider>());
+            scope.ServiceProvider.GetRequiredService<IAppDbContext>(), scope.ServiceProvider.GetRequiredService<IReadCache>(),
+            scope.ServiceProvider.GetRequiredService<TimeProvider>());
         return await handler.Handle(_query, CancellationToken.None);
     }
 

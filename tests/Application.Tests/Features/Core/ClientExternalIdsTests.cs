@@ -29,7 +29,7 @@ public class ClientExternalIdsTests : CoreToolTestBase
         Assert.Equal(new ClientExternalIds("360001", "acme-co", "acme"), result.ClientRecord.ExternalIds);
         var stored = await WithDb(db => db.Clients.SingleAsync());
         Assert.Equal(("360001", "acme-co", "acme"), (stored.ZendeskOrganizationId, stored.IntercomCompanyId, stored.MixpanelGroupKey));
-        var overview = await WithDb(async db => await new GetClientOverviewHandler(db, Clock).Handle(new GetClientOverview { ClientId = result.ClientId }, default));
+        var overview = await WithDb(async db => await new GetClientOverviewHandler(db, new PassThroughCache(), Clock).Handle(new GetClientOverview { ClientId = result.ClientId }, default));
         Assert.Equal(new ClientExternalIds("360001", "acme-co", "acme"), overview.Client.ExternalIds);
         var list = await WithDb(async db => await new ListClientsHandler(db, Clock).Handle(new ListClients(), default));
         Assert.Equal(new ClientExternalIds("360001", "acme-co", "acme"), Assert.Single(list.Clients).ExternalIds);

@@ -1,5 +1,8 @@
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Features.Core.GetClientOverview;
+using CsMcp.Application.Tests.Features.Health;
+using CsMcp.Domain.Clients;
+using CsMcp.Domain.Health;
 using CsMcp.TestSupport;
 
 namespace CsMcp.Application.Tests.Features.Core;
@@ -7,7 +10,7 @@ namespace CsMcp.Application.Tests.Features.Core;
 public class GetClientOverviewTests : CoreToolTestBase
 {
     private Task<ClientOverviewResult> Overview(string clientId) =>
-        WithDb(async db => await new GetClientOverviewHandler(db, Clock).Handle(new GetClientOverview { ClientId = clientId }, default));
+        WithDb(async db => await new GetClientOverviewHandler(db, new PassThroughCache(), Clock).Handle(new GetClientOverview { ClientId = clientId }, default));
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -28,7 +31,12 @@ public class GetClientOverviewTests : CoreToolTestBase
             "primary_contact_name: not recorded.",
             "csm_assigned: not recorded.",
             "last_engagement_at: no engagement has been recorded.",
+            "usage: no usage period is stored.",
         ], overview.DataGaps);
+        Assert.Null(overview.Usage);
+        Assert.Null(overview.Health.LatestSnapshot);
+        Assert.Equal(new SupportView(0, 0, null, 0, 90), overview.Support);
+        Assert.Equal(new EngagementView(null, null, null, 0, 90), overview.Engagement);
         Assert.Equal(["no_csm", "no_primary_contact"], overview.AttentionAreas.Select(a => a.Code));
         Assert.Equal(("active", 365, 365), (overview.Contract.ContractStatus, overview.Contract.TermDays, overview.Contract.DaysUntilRenewal));
         Assert.Equal((1, 1), (overview.Activity.TotalEvents, overview.Activity.EventsInWindow));
@@ -51,6 +59,35 @@ public class GetClientOverviewTests : CoreToolTestBase
         Assert.Equal(["renewal_overdue", "low_health", "no_csm", "no_recent_activity"], overview.AttentionAreas.Select(a => a.Code));
         Assert.Equal("The renewal date passed 53 days ago and the account is still active.", overview.AttentionAreas[0].Message);
         Assert.Equal("health_score 55", overview.AttentionAreas[1].Evidence);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Stored_usage_tickets_engagement_and_the_latest_snapshot_are_shown(string provider)
+    {
+        await UseAsync(provider);
+        await WithDb(async db =>
+        {
+            await HealthDataset.SeedAsync(db);
+            db.HealthSnapshots.AddRange(
+                new HealthSnapshot { ClientId = HealthDataset.Alpha, ScoringModel = "weighted_composite", CalculatedAt = HealthDataset.At(5, 31, 23, 59, 59), LookbackDays = 30, OverallScore = 70 },
+                new HealthSnapshot
+                {
+                    ClientId = HealthDataset.Alpha, ScoringModel = "weighted_composite", CalculatedAt = HealthDataset.At(6, 14, 23, 59, 59), LookbackDays = 30,
+                    OverallScore = 64, PreviousOverallScore = 70, Trend = HealthTrend.Declining, UsageScore = 71.5m,
+                });
+            return await db.SaveChangesAsync();
+        });
+
+        var overview = await Overview(HealthDataset.Alpha);
+
+        Assert.Equal(new UsageView(new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30), "monthly", 60, 50, 0.8333m, 4.2m), overview.Usage);
+        Assert.Equal(new SupportView(3, 2, HealthDataset.At(5, 10), 3, 90), overview.Support);
+        Assert.Equal(new EngagementView(HealthDataset.At(6, 12), 3, null, 3, 90), overview.Engagement);
+        Assert.Equal(new SnapshotView(HealthDataset.At(6, 14, 23, 59, 59), 30, "weighted_composite", 64, HealthTrend.Declining, -6, 71.5m, null, null, null, null),
+            overview.Health.LatestSnapshot);
+        Assert.Equal(["renewal_due", "no_csm", "no_primary_contact", "no_recent_activity", "open_urgent_tickets"], overview.AttentionAreas.Select(a => a.Code));
+        Assert.Equal("2 urgent (P0/P1) tickets are open.", overview.AttentionAreas[^1].Message);
     }
 
     [SkippableTheory]

@@ -119,7 +119,7 @@ public sealed class AnalyzeEngagementPatternsHandler(IAppDbContext db, TimeProvi
         "temporal: engagement events in the window by weekday and hour of occurred_at (UTC); weekend = Saturday and Sunday; business hours = 09:00-16:59 UTC.",
         "communication: the same events by event type and direction; events_per_client_per_30_days = events / clients analysed / (lookback days / 30).",
         "feature_usage: active_user_ratio per client over the window from stored usage periods (finest stored granularity, day-weighted active / licensed users, as track_usage_engagement); "
-            + $"bands of 0.2; anomaly = ratio fell by more than {AnomalyDrop:P0} versus the {lookbackDays} days before the window (both windows need usage data), largest fall first.",
+            + FormattableString.Invariant($"bands of 0.2; anomaly = ratio fell by more than {AnomalyDrop * 100:0}% versus the {lookbackDays} days before the window (both windows need usage data), largest fall first."),
         "feature adoption: per feature, clients in scope whose tier includes it (released by the window end) that used it in the window (first use by the end, last use after the start) / those clients; most adopted by rate then id, least adopted by rate then id, features available to no one left out.",
         "support: tickets created in the window; tickets_per_client_per_30_days = tickets / clients analysed / (lookback days / 30); first response = first_response_at - created_at over responded tickets (hours); "
             + "satisfaction = the requester's 1-5 rating over rated tickets, satisfied = 4 or 5.",

@@ -81,7 +81,7 @@ public sealed class EngagementPatternQueries(IAppDbContext db, IQueryable<string
                 continue;
             ratios.Add(ratio);
             var previous = UsageAggregate.Over(rows[client.ClientId], previousFirst, previousLast);
-            if (UsageAggregate.RelativeChange(ratio, previous?.ActiveUserRatio) is { } change && change < -AnomalyDropThreshold)
+            if (UsageAggregate.RelativeChange(ratio, previous?.ActiveUserRatio) is { } change && change < -AnalyzeEngagementPatternsHandler.AnomalyDrop)
                 anomalies.Add(new UsageDropAnomaly(client.ClientId, client.ClientName, client.Tier, ratio, previous!.ActiveUserRatio!.Value, change,
                     current.AverageActiveUsers, previous.AverageActiveUsers));
         }
@@ -97,8 +97,6 @@ public sealed class EngagementPatternQueries(IAppDbContext db, IQueryable<string
             Limited<FeatureAdoptionRate>.Of([.. adoption.OrderByDescending(f => f.AdoptionRate).ThenBy(f => f.FeatureId, StringComparer.Ordinal)], limit),
             Limited<FeatureAdoptionRate>.Of([.. adoption.OrderBy(f => f.AdoptionRate).ThenBy(f => f.FeatureId, StringComparer.Ordinal)], limit));
     }
-
-    private static decimal AnomalyDropThreshold => AnalyzeEngagementPatternsHandler.AnomalyDrop;
 
     private static List<RatioBand> Bands(List<decimal> ratios)
     {

@@ -27,6 +27,7 @@ public sealed record EngagementScopeFilter
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? UnknownFields { get; init; }
 
+    [JsonIgnore]
     public bool HasSegmentCondition => HealthMin is not null || HealthMax is not null || Tier is not null || LifecycleStage is not null;
 }
 

@@ -235,9 +235,9 @@ public sealed class TrackUsageEngagementHandler(IAppDbContext db, TimeProvider t
         "usage_trend: buckets of the asked granularity (weekly = 7-day blocks from period_start, monthly = calendar months), coarsened to the stored granularity when that is coarser, each aggregated by the same rule.",
         "feature adoption: features of the catalogue whose minimum tier the client has and released by the period end; in_use = first used by the period end and last used on or after the period start (only first and last use are stored).",
         "user segmentation: daily = average DAU; weekly_not_daily = WAU - DAU; monthly_not_weekly = MAU - WAU; inactive = licensed - active users (each at least 0).",
-        $"comparison: the previous period of equal length ending the day before period_start; trend up when the relative change > +{TrendThreshold:0.##}, down when < -{TrendThreshold:0.##}, else flat (from a base of 0: the sign of the change).",
+        FormattableString.Invariant($"comparison: the previous period of equal length ending the day before period_start; trend up when the relative change > +{TrendThreshold:0.##}, down when < -{TrendThreshold:0.##}, else flat (from a base of 0: the sign of the change)."),
         "benchmark: the client's active_user_ratio against every other client of the same tier with usage data in the same period, by the same rule; percentile = percent of those peers below the client, ties counted half.",
-        $"alerts: active_user_ratio_drop (high) when the ratio fell by more than {RatioDropAlert:P0} versus the previous period; low_active_user_ratio (medium) below {LowRatioAlert}; "
-            + $"no_recent_login (medium) when the last login event is more than {NoLoginAlertDays} days before the period end; low_feature_adoption (low) when under {LowAdoptionAlert:P0} of the available features are in use.",
+        FormattableString.Invariant($"alerts: active_user_ratio_drop (high) when the ratio fell by more than {RatioDropAlert * 100:0}% versus the previous period; low_active_user_ratio (medium) below {LowRatioAlert}; ")
+            + FormattableString.Invariant($"no_recent_login (medium) when the last login event is more than {NoLoginAlertDays} days before the period end; low_feature_adoption (low) when under {LowAdoptionAlert * 100:0}% of the available features are in use."),
     ];
 }

@@ -15,11 +15,11 @@ public static class UsageEngagementAlerts
         if (drop < -RatioDropAlert)
             alerts.Add(new("active_user_ratio_drop", AlertSeverity.High,
                 $"The active-user ratio fell by {Percent(-drop!.Value)} versus the previous period.",
-                $"active_user_ratio {usage!.ActiveUserRatio} vs {previous!.ActiveUserRatio}"));
+                FormattableString.Invariant($"active_user_ratio {usage!.ActiveUserRatio} vs {previous!.ActiveUserRatio}")));
         if (usage?.ActiveUserRatio < LowRatioAlert)
             alerts.Add(new("low_active_user_ratio", AlertSeverity.Medium,
                 $"Only {Percent(usage.ActiveUserRatio!.Value)} of licensed users were active in the period.",
-                $"average active users {usage.AverageActiveUsers} of {usage.LicensedUsers} licensed"));
+                FormattableString.Invariant($"average active users {usage.AverageActiveUsers} of {usage.LicensedUsers} licensed")));
         if (anyLogin && engagement.DaysSinceLastLogin is null or > NoLoginAlertDays)
             alerts.Add(new("no_recent_login", AlertSeverity.Medium,
                 $"No login event in the {NoLoginAlertDays} days up to the period end.",
@@ -27,7 +27,7 @@ public static class UsageEngagementAlerts
         if (features.AdoptionRate < LowAdoptionAlert)
             alerts.Add(new("low_feature_adoption", AlertSeverity.Low,
                 $"{features.FeaturesInUse} of {features.FeaturesAvailable} available features were in use in the period.",
-                $"adoption_rate {features.AdoptionRate}"));
+                FormattableString.Invariant($"adoption_rate {features.AdoptionRate}")));
         return alerts;
     }
 
