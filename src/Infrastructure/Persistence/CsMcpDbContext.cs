@@ -21,6 +21,8 @@ namespace CsMcp.Infrastructure.Persistence;
 /// </summary>
 public abstract class CsMcpDbContext(DbContextOptions options) : DbContext(options), IAppDbContext
 {
+    DbContext IAppDbContext.Context => this;
+
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<ClientEvent> ClientEvents => Set<ClientEvent>();
     public DbSet<Contract> Contracts => Set<Contract>();

@@ -38,5 +38,8 @@ public interface IAppDbContext
     DbSet<CampaignEnrolment> CampaignEnrolments { get; }
     DbSet<RetentionTriggerRule> RetentionTriggerRules { get; }
 
+    /// <summary>The EF Core context itself, for the few hot paths that run compiled queries (EF.CompileAsyncQuery needs a DbContext).</summary>
+    DbContext Context { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

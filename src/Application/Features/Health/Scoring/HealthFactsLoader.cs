@@ -11,15 +11,22 @@ namespace CsMcp.Application.Features.Health.Scoring;
 
 /// <summary>
 /// Maps stored data to the health engine's facts (docs/health-score.md, "From stored data to facts"). One client and a
-/// batch go through the same code: a fixed number of set-based queries for the whole set of clients (each filtered by a
-/// sub-query on the clients, so no id list is sent), grouped in memory.
+/// batch run the same three queries (<see cref="HealthFactsQueries"/>) whatever their size: one row per client with its
+/// window's counts as correlated sub-queries (each an index range scan on (client_id, ...)), the feature catalogue, and
+/// the usage periods overlapping the window; a past window adds the invoices outstanding at its end. One client's queries
+/// are compiled.
 /// </summary>
 public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
 {
     public async Task<ClientHealthFacts?> LoadAsync(string clientId, HealthWindow window, CancellationToken cancellationToken)
     {
-        var facts = await LoadManyAsync(db.Clients.Where(c => c.ClientId == clientId), window, cancellationToken);
-        return facts.Count == 0 ? null : facts[0];
+        ArgumentNullException.ThrowIfNull(window);
+        var rows = await HealthFactsQueries.OneClientAsync(db.Context, clientId, window, cancellationToken);
+        if (rows.Count == 0)
+            return null;
+        var features = await HealthFactsQueries.FeaturesAsync(db.Context, cancellationToken);
+        var usage = await HealthFactsQueries.OneClientUsageAsync(db.Context, clientId, window, cancellationToken);
+        return (await BuildAsync(rows, features, usage, db.Clients.Where(c => c.ClientId == clientId).Select(c => c.ClientId), window, cancellationToken))[0];
     }
 
     /// <summary>Facts for every client of <paramref name="clients"/>, in client-id order.</summary>
@@ -27,93 +34,50 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(window);
-        var ids = clients.Select(c => c.ClientId);
-        var (start, end, firstDay, lastDay) = (window.Start, window.End, window.FirstDay, window.LastDay);
-
-        var scope = await clients.AsNoTracking().OrderBy(c => c.ClientId).Select(c => new { c.ClientId, c.Tier }).ToListAsync(cancellationToken);
-        if (scope.Count == 0)
+        var rows = await HealthFactsQueries.Rows(db.Context, clients, window).ToListAsync(cancellationToken);
+        if (rows.Count == 0)
             return [];
+        var ids = clients.Select(c => c.ClientId);
+        var features = await HealthFactsQueries.FeaturesAsync(db.Context, cancellationToken);
+        var usage = await HealthFactsQueries.Usage(db.UsagePeriods, ids, window).ToListAsync(cancellationToken);
+        return await BuildAsync(rows, features, usage, ids, window, cancellationToken);
+    }
 
-        var usage = (await db.UsagePeriods.AsNoTracking()
-                .Where(u => ids.Contains(u.ClientId) && u.PeriodStart <= lastDay && u.PeriodEnd >= firstDay)
-                .Select(u => new UsageRow(u.ClientId, u.Granularity, u.PeriodStart, u.PeriodEnd, u.TotalUsers, u.ActiveUsers, u.TotalLogins))
-                .ToListAsync(cancellationToken))
-            .ToLookup(u => u.ClientId, StringComparer.Ordinal);
-
-        var features = await db.Features.AsNoTracking().Select(f => new { f.MinimumTier, f.ReleasedOn }).ToListAsync(cancellationToken);
-        var inUse = await db.FeatureAdoptions.AsNoTracking()
-            .Where(a => ids.Contains(a.ClientId) && a.FirstUsedAt <= end && a.LastUsedAt > start)
-            .GroupBy(a => a.ClientId)
-            .Select(g => new { ClientId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.ClientId, g => g.Count, StringComparer.Ordinal, cancellationToken);
-
-        var engagement = await db.EngagementEvents.AsNoTracking()
-            .Where(e => ids.Contains(e.ClientId) && e.OccurredAt <= end)
-            .GroupBy(e => e.ClientId)
-            .Select(g => new { ClientId = g.Key, Last = g.Max(e => e.OccurredAt), InWindow = g.Count(e => e.OccurredAt > start) })
-            .ToDictionaryAsync(g => g.ClientId, g => (g.Last, g.InWindow), StringComparer.Ordinal, cancellationToken);
-
-        var tickets = await db.SupportTickets.AsNoTracking()
-            .Where(t => ids.Contains(t.ClientId) && t.CreatedAt > start && t.CreatedAt <= end)
-            .GroupBy(t => t.ClientId)
-            .Select(g => new { ClientId = g.Key, All = g.Count(), Urgent = g.Count(t => t.Priority == TicketPriority.P0 || t.Priority == TicketPriority.P1) })
-            .ToDictionaryAsync(g => g.ClientId, g => (g.All, g.Urgent), StringComparer.Ordinal, cancellationToken);
-
-        var surveys = await db.SurveyResponses.AsNoTracking()
-            .Where(r => ids.Contains(r.ClientId) && r.RespondedAt > start && r.RespondedAt <= end
-                && (r.SurveyType == SurveyType.Nps || r.SurveyType == SurveyType.Csat))
-            .GroupBy(r => r.ClientId)
-            .Select(g => new SurveyRow(
-                g.Key,
-                g.Count(r => r.SurveyType == SurveyType.Nps && r.Score >= 9),
-                g.Count(r => r.SurveyType == SurveyType.Nps && r.Score >= 7 && r.Score <= 8),
-                g.Count(r => r.SurveyType == SurveyType.Nps && r.Score <= 6),
-                g.Count(r => r.SurveyType == SurveyType.Csat),
-                g.Where(r => r.SurveyType == SurveyType.Csat).Sum(r => r.Score)))
-            .ToDictionaryAsync(g => g.ClientId, StringComparer.Ordinal, cancellationToken);
-
-        var contracts = (await db.Contracts.AsNoTracking()
-                .Where(c => ids.Contains(c.ClientId) && c.StartDate <= lastDay)
-                .Select(c => new ContractRow(c.ClientId, c.ContractId, c.RenewalDate, c.PaymentStatus, c.Id))
-                .ToListAsync(cancellationToken))
-            .GroupBy(c => c.ClientId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.RenewalDate).ThenByDescending(c => c.Id).First(), StringComparer.Ordinal);
-
+    private async Task<IReadOnlyList<ClientHealthFacts>> BuildAsync(List<FactsRow> rows, List<FeatureRow> features, List<UsageRow> usageRows,
+        IQueryable<string> ids, HealthWindow window, CancellationToken cancellationToken)
+    {
+        var (start, end, lastDay) = (window.Start, window.End, window.LastDay);
+        var usage = usageRows.ToLookup(u => u.ClientId, StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var pastWindow = lastDay < today;
         var outstanding = pastWindow ? await WorstDaysPastDueAsync(ids, lastDay, cancellationToken) : [];
 
-        var result = new List<ClientHealthFacts>(scope.Count);
-        foreach (var client in scope)
+        var result = new List<ClientHealthFacts>(rows.Count);
+        foreach (var row in rows)
         {
-            var available = features.Count(f => f.MinimumTier <= client.Tier && f.ReleasedOn <= lastDay);
-            var (usageFacts, usageBasis) = Usage(usage[client.ClientId], window, inUse.GetValueOrDefault(client.ClientId), available);
-            var (last, eventsInWindow) = engagement.TryGetValue(client.ClientId, out var e) ? ((DateTime?)e.Last, e.InWindow) : (null, 0);
-            var (ticketCount, urgent) = tickets.GetValueOrDefault(client.ClientId);
-            var survey = surveys.GetValueOrDefault(client.ClientId);
-            var contract = contracts.GetValueOrDefault(client.ClientId);
-
-            var payment = contract is null ? null : new PaymentFacts(
-                pastWindow ? StatusFromDaysPastDue(outstanding.GetValueOrDefault(client.ClientId)) : contract.PaymentStatus,
-                contract.RenewalDate.DayNumber - lastDay.DayNumber);
+            var available = features.Count(f => f.MinimumTier <= row.Tier && f.ReleasedOn <= lastDay);
+            var (usageFacts, usageBasis) = Usage(usage[row.ClientId], window, row.FeaturesInUse, available);
+            var payment = row.ContractId is null ? null : new PaymentFacts(
+                pastWindow ? StatusFromDaysPastDue(outstanding.GetValueOrDefault(row.ClientId)) : row.PaymentStatus!.Value,
+                row.RenewalDate!.Value.DayNumber - lastDay.DayNumber);
             var inputs = new HealthInputs(
                 usageFacts,
-                new EngagementFacts(last is { } at ? lastDay.DayNumber - DateOnly.FromDateTime(at).DayNumber : null, eventsInWindow, window.LookbackDays),
-                new SupportFacts(ticketCount, urgent),
-                Satisfaction(survey),
+                new EngagementFacts(row.LastEvent is { } at ? lastDay.DayNumber - DateOnly.FromDateTime(at).DayNumber : null, row.EventsInWindow, window.LookbackDays),
+                new SupportFacts(row.Tickets, row.UrgentTickets),
+                Satisfaction(row),
                 payment,
                 window.LookbackDays);
             var basis = new HealthFactsBasis(
                 start, end, window.LookbackDays,
                 usageBasis.Periods, usageBasis.Granularity, usageBasis.DaysCovered,
-                inUse.GetValueOrDefault(client.ClientId), available,
-                eventsInWindow, last,
-                ticketCount,
-                survey is null ? 0 : survey.Promoters + survey.Passives + survey.Detractors,
-                survey?.CsatCount ?? 0,
-                contract?.ContractId,
-                contract is null ? null : pastWindow ? HealthFactsBasis.InvoicePaymentStatus : HealthFactsBasis.StoredPaymentStatus);
-            result.Add(new ClientHealthFacts(client.ClientId, client.Tier, inputs, basis));
+                row.FeaturesInUse, available,
+                row.EventsInWindow, row.LastEvent,
+                row.Tickets,
+                row.Promoters + row.Passives + row.Detractors,
+                row.CsatCount,
+                row.ContractId,
+                row.ContractId is null ? null : pastWindow ? HealthFactsBasis.InvoicePaymentStatus : HealthFactsBasis.StoredPaymentStatus);
+            result.Add(new ClientHealthFacts(row.ClientId, row.Tier, inputs, basis));
         }
 
         return result;
@@ -141,12 +105,12 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
         _ => PaymentStatus.Current,
     };
 
-    private static SatisfactionFacts? Satisfaction(SurveyRow? survey)
+    private static SatisfactionFacts? Satisfaction(FactsRow row)
     {
-        if (survey is null || survey.Promoters + survey.Passives + survey.Detractors + survey.CsatCount == 0)
+        if (row.Promoters + row.Passives + row.Detractors + row.CsatCount == 0)
             return null;
-        decimal? csat = survey.CsatCount == 0 ? null : Math.Round(survey.CsatSum / (decimal)survey.CsatCount, 2);
-        return new SatisfactionFacts(survey.Promoters, survey.Passives, survey.Detractors, csat, survey.CsatCount);
+        decimal? csat = row.CsatCount == 0 ? null : Math.Round(row.CsatSum / (decimal)row.CsatCount, 2);
+        return new SatisfactionFacts(row.Promoters, row.Passives, row.Detractors, csat, row.CsatCount);
     }
 
     /// <summary>
@@ -179,11 +143,4 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
         var facts = new UsageFacts(periods[^1].TotalUsers, averageActive, loginsPerWeek, featuresInUse, featuresAvailable);
         return (facts, (periods.Count, Domain.Common.EnumCodes<Domain.Usage.UsageGranularity>.ToCode(granularity), (int)coveredDays));
     }
-
-    private sealed record UsageRow(string ClientId, Domain.Usage.UsageGranularity Granularity, DateOnly PeriodStart, DateOnly PeriodEnd,
-        int TotalUsers, int ActiveUsers, int TotalLogins);
-
-    private sealed record SurveyRow(string ClientId, int Promoters, int Passives, int Detractors, int CsatCount, int CsatSum);
-
-    private sealed record ContractRow(string ClientId, string ContractId, DateOnly RenewalDate, PaymentStatus PaymentStatus, long Id);
 }

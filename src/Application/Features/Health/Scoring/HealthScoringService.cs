@@ -1,5 +1,6 @@
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Persistence;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Health;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,10 @@ namespace CsMcp.Application.Features.Health.Scoring;
 /// </summary>
 public sealed class HealthScoringService(IAppDbContext db, HealthFactsLoader loader, IHealthMetrics metrics, TimeProvider time)
 {
+    private static readonly CompiledPerModel<Func<DbContext, string, IAsyncEnumerable<HealthSnapshot>>> LatestTwo = new(() => EF.CompileAsyncQuery(
+        (DbContext context, string clientId) => context.Set<HealthSnapshot>().AsNoTracking().Where(s => s.ClientId == clientId)
+            .OrderByDescending(s => s.CalculatedAt).ThenByDescending(s => s.Id).Take(2)));
+
     /// <summary>Loads and assesses one client without writing anything. Throws NotFoundException for an unknown client.</summary>
     public async Task<HealthEvaluation> EvaluateAsync(string clientId, HealthScoringOptions options, CancellationToken cancellationToken)
     {
@@ -24,19 +29,19 @@ public sealed class HealthScoringService(IAppDbContext db, HealthFactsLoader loa
             ?? throw NotFoundException.Client(clientId);
 
         var dayStart = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var snapshots = db.HealthSnapshots.AsNoTracking().Where(s => s.ClientId == clientId);
-        var previous = await snapshots.Where(s => s.CalculatedAt < dayStart)
-            .OrderByDescending(s => s.CalculatedAt).ThenByDescending(s => s.Id)
-            .Select(s => new SnapshotReference(s.Id, s.CalculatedAt, s.OverallScore))
-            .FirstOrDefaultAsync(cancellationToken);
-        var stored = await snapshots.Where(s => s.CalculatedAt >= dayStart)
-            .OrderByDescending(s => s.CalculatedAt).ThenByDescending(s => s.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+        // A client has one snapshot per day, so the latest two are normally today's (if any) and the previous one; two
+        // concurrent first calls of a day can store two, and then the previous one is looked up on its own.
+        var latest = await LatestTwo.For(db.Context)(db.Context, clientId).ToListAsync(cancellationToken);
+        var stored = latest.FirstOrDefault(s => s.CalculatedAt >= dayStart);
+        var previous = latest.Count == 2 && latest[1].CalculatedAt >= dayStart
+            ? await db.HealthSnapshots.AsNoTracking().Where(s => s.ClientId == clientId && s.CalculatedAt < dayStart)
+                .OrderByDescending(s => s.CalculatedAt).ThenByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken)
+            : latest.FirstOrDefault(s => s.CalculatedAt < dayStart);
 
         var assessment = HealthEngine.Assess(facts.Inputs, options.Weights, previous?.OverallScore, options.RiskThreshold);
         var matches = stored is not null && HealthSnapshotFactory.Matches(stored, facts, assessment, options.ScoringModel);
         metrics.ObserveCalculation(time.GetElapsedTime(started));
-        return new HealthEvaluation(facts, assessment, previous,
+        return new HealthEvaluation(facts, assessment, previous is null ? null : new SnapshotReference(previous.Id, previous.CalculatedAt, previous.OverallScore),
             stored is null ? null : new SnapshotReference(stored.Id, stored.CalculatedAt, stored.OverallScore), matches, now);
     }
 
