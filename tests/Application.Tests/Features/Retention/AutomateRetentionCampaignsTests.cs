@@ -157,9 +157,11 @@ public class AutomateRetentionCampaignsTests : CoreToolTestBase
         await SeedAsync();
         await SeedRulesAsync();
 
-        var error = await Assert.ThrowsAsync<NotFoundException>(() => Call(new AutomateRetentionCampaigns { Action = "deactivate", RuleId = "rule_none" }));
+        var deactivate = await Assert.ThrowsAsync<NotFoundException>(() => Call(new AutomateRetentionCampaigns { Action = "deactivate", RuleId = "rule_none" }));
+        var activate = await Assert.ThrowsAsync<NotFoundException>(() => Call(new AutomateRetentionCampaigns { Action = "activate", RuleId = "rule_other" }));
 
-        Assert.Equal("No rule with rule_id 'rule_none' exists. Call automate_retention_campaigns action list to see the stored rules.", error.Message);
+        Assert.Equal("No rule with rule_id 'rule_none' exists. Call automate_retention_campaigns action list to see the stored rules.", deactivate.Message);
+        Assert.Equal("No rule with rule_id 'rule_other' exists. Call automate_retention_campaigns action list to see the stored rules.", activate.Message);
         Assert.Equal(new Dictionary<string, bool> { ["rule_a"] = true, ["rule_b"] = true }, await StoredFlags());
     }
 
