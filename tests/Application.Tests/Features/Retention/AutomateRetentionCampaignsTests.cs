@@ -19,14 +19,32 @@ public class AutomateRetentionCampaignsTests : CoreToolTestBase
     private async Task SeedAsync() => await WithDb(async db =>
     {
         await ChurnDataset.SeedAsync(db);
-        db.RetentionCampaigns.Add(new RetentionCampaign
-        {
-            CampaignId = Campaign, Name = "Auto", Owner = "Dana Lee", IdempotencyKey = "auto", Selection = "automation rules",
-            CreatedAt = ChurnDataset.At(6, 1), UpdatedAt = ChurnDataset.At(6, 1),
-            Steps = [new PlaybookStep { Sequence = 1, StepType = PlaybookStepType.Outreach, Owner = "Dana Lee", DueAfterDays = 2 }],
-        });
+        db.RetentionCampaigns.AddRange(NewCampaign(Campaign), NewCampaign(OtherCampaign));
         return await db.SaveChangesAsync();
     });
+
+    private const string OtherCampaign = "rc_other";
+
+    private static RetentionCampaign NewCampaign(string campaignId) => new()
+    {
+        CampaignId = campaignId, Name = "Auto", Owner = "Dana Lee", IdempotencyKey = campaignId, Selection = "automation rules",
+        CreatedAt = ChurnDataset.At(6, 1), UpdatedAt = ChurnDataset.At(6, 1),
+        Steps = [new PlaybookStep { Sequence = 1, StepType = PlaybookStepType.Outreach, Owner = "Dana Lee", DueAfterDays = 2 }],
+    };
+
+    /// <summary>Two stored health_score rules (below 60, which only Decliner's 32 is) that have never run, one per campaign.</summary>
+    private Task<int> SeedRulesAsync() => WithDb(async db =>
+    {
+        db.RetentionTriggerRules.AddRange(
+            new RetentionTriggerRule { RuleId = "rule_a", TriggerType = RetentionTriggerType.HealthScore, Threshold = 60, LookbackDays = 30, CampaignId = Campaign, CreatedAt = ChurnDataset.At(6, 2) },
+            new RetentionTriggerRule { RuleId = "rule_b", TriggerType = RetentionTriggerType.HealthScore, Threshold = 60, LookbackDays = 30, CampaignId = OtherCampaign, CreatedAt = ChurnDataset.At(6, 3) });
+        return await db.SaveChangesAsync();
+    });
+
+    private Task<Dictionary<string, bool>> StoredFlags() => WithDb(db => db.RetentionTriggerRules.AsNoTracking().ToDictionaryAsync(r => r.RuleId, r => r.Active));
+
+    private Task<List<string>> EnrolledIn(string campaignId) => WithDb(db => db.CampaignEnrolments.AsNoTracking()
+        .Where(e => db.RetentionCampaigns.Any(c => c.Id == e.CampaignRowId && c.CampaignId == campaignId)).Select(e => e.ClientId).OrderBy(id => id).ToListAsync());
 
     private Task<(int Rules, int Enrolments, int Events)> Counts() => WithDb(async db => (await db.RetentionTriggerRules.CountAsync(),
         await db.CampaignEnrolments.CountAsync(), await db.ClientEvents.CountAsync(e => e.Category == "retention_campaign_enrolled")));
@@ -91,6 +109,79 @@ public class AutomateRetentionCampaignsTests : CoreToolTestBase
         Assert.Equal((0, 0, 0), await Counts());
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_deactivated_rule_is_skipped_by_run_until_it_is_activated_again(string provider)
+    {
+        await UseAsync(provider);
+        await SeedAsync();
+        await SeedRulesAsync();
+
+        var paused = await Call(new AutomateRetentionCampaigns { Action = "deactivate", RuleId = "rule_a" });
+        Assert.Equal(("deactivate", "rule_a is now inactive; run skips it until it is activated."), (paused.Action, paused.Message));
+        Assert.False(Assert.Single(paused.Rules).Active);
+        Assert.Equal(new Dictionary<string, bool> { ["rule_a"] = false, ["rule_b"] = true }, await StoredFlags());
+
+        var again = await Call(new AutomateRetentionCampaigns { Action = "DEACTIVATE", RuleId = " rule_a " });
+        Assert.Equal("rule_a is already inactive; nothing changed.", again.Message);
+        Assert.Equal(new Dictionary<string, bool> { ["rule_a"] = false, ["rule_b"] = true }, await StoredFlags());
+
+        var run = await Call(new AutomateRetentionCampaigns { Action = "run" });
+        Assert.Equal(["rule_b"], run.Rules.Select(r => r.RuleId));
+        Assert.Equal([new RuleMatch("rule_b", ChurnDataset.Decliner, "Decliner", "health 32 is below 60", "enrolled")], run.Matches);
+        Assert.Empty(await EnrolledIn(Campaign));
+        Assert.Equal([ChurnDataset.Decliner], await EnrolledIn(OtherCampaign));
+
+        var inactive = await Assert.ThrowsAsync<NotFoundException>(() => Call(new AutomateRetentionCampaigns { Action = "run", RuleId = "rule_a" }));
+        Assert.Equal("No active rule with rule_id 'rule_a' exists. Create one with automate_retention_campaigns action create, or call action list.", inactive.Message);
+
+        var list = await Call(new AutomateRetentionCampaigns { Action = "list" });
+        Assert.Equal([("rule_a", false, (DateTime?)null), ("rule_b", true, TestClock.Now.UtcDateTime)], list.Rules.Select(r => (r.RuleId!, r.Active, r.LastEvaluatedAt)));
+
+        var resumed = await Call(new AutomateRetentionCampaigns { Action = "activate", RuleId = "rule_a" });
+        Assert.Equal(("activate", "rule_a is now active; run evaluates it again."), (resumed.Action, resumed.Message));
+        Assert.True(Assert.Single(resumed.Rules).Active);
+        Assert.Equal(new Dictionary<string, bool> { ["rule_a"] = true, ["rule_b"] = true }, await StoredFlags());
+        Assert.Equal("rule_a is already active; nothing changed.", (await Call(new AutomateRetentionCampaigns { Action = "activate", RuleId = "rule_a" })).Message);
+
+        var rerun = await Call(new AutomateRetentionCampaigns { Action = "run" });
+        Assert.Equal([("rule_a", "enrolled"), ("rule_b", "already_enrolled")], rerun.Matches.Select(m => (m.RuleId!, m.Result)));
+        Assert.Equal([ChurnDataset.Decliner], await EnrolledIn(Campaign));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Activating_or_deactivating_an_unknown_rule_is_refused(string provider)
+    {
+        await UseAsync(provider);
+        await SeedAsync();
+        await SeedRulesAsync();
+
+        var deactivate = await Assert.ThrowsAsync<NotFoundException>(() => Call(new AutomateRetentionCampaigns { Action = "deactivate", RuleId = "rule_none" }));
+        var activate = await Assert.ThrowsAsync<NotFoundException>(() => Call(new AutomateRetentionCampaigns { Action = "activate", RuleId = "rule_other" }));
+
+        Assert.Equal("No rule with rule_id 'rule_none' exists. Call automate_retention_campaigns action list to see the stored rules.", deactivate.Message);
+        Assert.Equal("No rule with rule_id 'rule_other' exists. Call automate_retention_campaigns action list to see the stored rules.", activate.Message);
+        Assert.Equal(new Dictionary<string, bool> { ["rule_a"] = true, ["rule_b"] = true }, await StoredFlags());
+    }
+
+    [Fact]
+    public void Validator_requires_rule_id_to_activate_or_deactivate()
+    {
+        static Dictionary<string, string[]> Errors(AutomateRetentionCampaigns r) => ArgumentErrors.From(new AutomateRetentionCampaignsValidator().Validate(r).Errors);
+
+        Assert.Equal(new Dictionary<string, string[]>
+        {
+            ["rule_id"] = ["'rule_id' is required when action is deactivate: the stored rule to change."],
+            ["dry_run"] = ["'dry_run' is not used by deactivate: it changes only the rule's active flag."],
+        }, Errors(new AutomateRetentionCampaigns { Action = "deactivate", DryRun = true }));
+        Assert.Equal(new Dictionary<string, string[]>
+        {
+            ["rule_id"] = ["'rule_id' is required when action is activate: the stored rule to change."],
+        }, Errors(new AutomateRetentionCampaigns { Action = "Activate", RuleId = "  " }));
+        Assert.Empty(Errors(new AutomateRetentionCampaigns { Action = "activate", RuleId = "rule_a" }));
+    }
+
     [Fact]
     public void Validator_names_each_bad_argument()
     {
@@ -107,7 +198,7 @@ public class AutomateRetentionCampaignsTests : CoreToolTestBase
             ["threshold"] = ["'threshold' for nps_detractor must be a whole number from 0 to 6 (the detractor scores); got 7."],
             ["renewal_within_days"] = ["'renewal_within_days' is only used by trigger_type renewal_risk."],
         }, Errors(new AutomateRetentionCampaigns { TriggerType = "nps_detractor", Threshold = 7, RenewalWithinDays = 30, CampaignId = Campaign }));
-        Assert.Equal(["'action' must be one of: create, run, list (case-insensitive); got 'delete'."],
+        Assert.Equal(["'action' must be one of: create, run, list, activate, deactivate (case-insensitive); got 'delete'."],
             Errors(new AutomateRetentionCampaigns { Action = "delete" }).Values.SelectMany(v => v));
     }
 

@@ -16,10 +16,12 @@ namespace CsMcp.Application.Features.Retention.AutomateRetentionCampaigns;
 [Tool("automate_retention_campaigns", Toolsets.Retention, Title = "Automate retention campaigns")]
 [Description("Stores trigger rules (health_score below X, usage_decline of Y % or more, nps_detractor, renewal_risk: renewal within N days with "
     + "health below Z) that enrol matching clients into a retention campaign, evaluates them against the current portfolio and enrols the "
-    + "matches (each enrolment noted on the client's timeline). dry_run lists who would be enrolled and why, writing nothing.")]
+    + "matches (each enrolment noted on the client's timeline). dry_run lists who would be enrolled and why, writing nothing. "
+    + "deactivate pauses a stored rule (run skips it) and activate resumes it.")]
 public sealed record AutomateRetentionCampaigns : ICommand<AutomateRetentionCampaignsResult>
 {
-    [Description("create (store a rule and run it; default), run (run stored rules) or list (show stored rules).")]
+    [Description("create (store a rule and run it; default), run (run stored active rules), list (show stored rules with their active flag), "
+        + "deactivate (pause rule_id: run skips it) or activate (resume rule_id).")]
     public string Action { get; init; } = "create";
 
     [Description("create: health_score, usage_decline, nps_detractor or renewal_risk (case-insensitive).")]
@@ -38,7 +40,7 @@ public sealed record AutomateRetentionCampaigns : ICommand<AutomateRetentionCamp
     [Description("create: the campaign matches are enrolled into (required), e.g. rc_1781524800000. run and list: only this campaign's rules.")]
     public string? CampaignId { get; init; }
 
-    [Description("run: only this rule, e.g. rule_1781524800000.")]
+    [Description("run: only this rule, e.g. rule_1781524800000. activate and deactivate: the rule to change (required).")]
     public string? RuleId { get; init; }
 
     [Description("true: evaluate and list who would be enrolled and why, writing nothing (not even the rule). Default false.")]
@@ -59,6 +61,9 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
             var rules = await Rules(command, cancellationToken);
             return new AutomateRetentionCampaignsResult("list", true, $"{rules.Count} rule(s).", rules.Select(View).ToList(), [], 0, 0, false);
         }
+
+        if (action is AutomationAction.Activate or AutomationAction.Deactivate)
+            return await SetActiveAsync(command.RuleId!.Trim(), action == AutomationAction.Activate, cancellationToken);
 
         List<RetentionTriggerRule> toRun;
         if (action == AutomationAction.Create)
@@ -164,6 +169,21 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
             : $"{(action == "create" ? $"Stored {rules[0].RuleId}; " : string.Empty)}enrolled {enrolledNow} client(s), {already} already enrolled.";
         return new AutomateRetentionCampaignsResult(action, dryRun, message, rules.Select(View).ToList(),
             matches.Take(MaxMatchesListed).ToList(), evaluated, enrolledNow, matches.Count > MaxMatchesListed);
+    }
+
+    private async Task<AutomateRetentionCampaignsResult> SetActiveAsync(string ruleId, bool active, CancellationToken cancellationToken)
+    {
+        var rule = await db.RetentionTriggerRules.SingleOrDefaultAsync(r => r.RuleId == ruleId, cancellationToken)
+            ?? throw new NotFoundException("rule", "rule_id", ruleId, "Call automate_retention_campaigns action list to see the stored rules.");
+        var action = active ? "activate" : "deactivate";
+        var state = active ? "active" : "inactive";
+        if (rule.Active == active)
+            return new AutomateRetentionCampaignsResult(action, false, $"{rule.RuleId} is already {state}; nothing changed.", [View(rule)], [], 0, 0, false);
+
+        rule.Active = active;
+        await db.SaveChangesAsync(cancellationToken);
+        var effect = active ? "run evaluates it again" : "run skips it until it is activated";
+        return new AutomateRetentionCampaignsResult(action, false, $"{rule.RuleId} is now {state}; {effect}.", [View(rule)], [], 0, 0, false);
     }
 
     private async Task<List<RetentionTriggerRule>> Rules(AutomateRetentionCampaigns command, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ public sealed class AutomateRetentionCampaignsValidator : ToolValidator<Automate
 {
     public AutomateRetentionCampaignsValidator()
     {
-        RuleFor(r => r.Action).NotNull().WithMessage("'action' must be one of: create, run, list.").OneOf<AutomateRetentionCampaigns, AutomationAction>();
+        RuleFor(r => r.Action).NotNull().WithMessage("'action' must be one of: create, run, list, activate, deactivate.").OneOf<AutomateRetentionCampaigns, AutomationAction>();
         RuleFor(r => r.TriggerType).OneOf<AutomateRetentionCampaigns, RetentionTriggerType>();
         RuleFor(r => r.LookbackDays).InclusiveBetween(7, 180).WithMessage("'{PropertyName}' must be between 7 and 180 days; got {PropertyValue}.");
         RuleFor(r => r.RenewalWithinDays).InclusiveBetween(1, 365).WithMessage("'{PropertyName}' must be between 1 and 365 days; got {PropertyValue}.");
@@ -24,6 +24,16 @@ public sealed class AutomateRetentionCampaignsValidator : ToolValidator<Automate
             RuleFor(r => r.CampaignId).NotEmpty().WithMessage("'campaign_id' is required to create a rule: the campaign matching clients are enrolled into.");
             RuleFor(r => r.RuleId).Null().WithMessage("'rule_id' is not used by create: the id is assigned. Use action run to run a stored rule.");
         });
+
+        foreach (var action in new[] { AutomationAction.Activate, AutomationAction.Deactivate })
+        {
+            var code = EnumCodes<AutomationAction>.ToCode(action);
+            When(r => Is(r, action), () =>
+            {
+                RuleFor(r => r.RuleId).NotEmpty().WithMessage($"'rule_id' is required when action is {code}: the stored rule to change.");
+                RuleFor(r => r.DryRun).Equal(false).WithMessage($"'dry_run' is not used by {code}: it changes only the rule's active flag.");
+            });
+        }
     }
 
     private static bool InRange(RetentionTriggerType type, decimal value) => type switch

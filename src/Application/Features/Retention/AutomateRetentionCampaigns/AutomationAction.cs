@@ -5,4 +5,6 @@ public enum AutomationAction
     Create,
     Run,
     List,
+    Activate,
+    Deactivate,
 }
