@@ -26,5 +26,6 @@ public sealed class FeatureAdoptionConfiguration : IEntityTypeConfiguration<Feat
 
         builder.HasIndex(a => new { a.ClientId, a.FeatureId }).IsUnique();
         builder.HasIndex(a => new { a.FeatureId, a.LastUsedAt });
+        builder.HasIndex(a => new { a.ClientId, a.LastUsedAt, a.FirstUsedAt });
     }
 }

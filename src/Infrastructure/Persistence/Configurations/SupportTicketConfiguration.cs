@@ -51,7 +51,8 @@ public sealed class SupportTicketConfiguration : IEntityTypeConfiguration<Suppor
         builder.Ignore(t => t.MinutesToFirstResponse);
         builder.Ignore(t => t.MinutesToResolution);
 
-        builder.HasIndex(t => new { t.ClientId, t.CreatedAt });
+        // Priority is in the index so the health facts' per-client urgent-ticket count reads the index alone.
+        builder.HasIndex(t => new { t.ClientId, t.CreatedAt, t.Priority });
         builder.HasIndex(t => new { t.ClientId, t.Status });
         builder.HasIndex(t => new { t.Priority, t.CreatedAt });
         builder.HasIndex(t => new { t.Status, t.Priority });

@@ -39,7 +39,8 @@ public sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Surve
         builder.Property(r => r.SentAt).HasColumnName("sent_at");
         builder.Property(r => r.RespondedAt).HasColumnName("responded_at");
 
-        builder.HasIndex(r => new { r.ClientId, r.SurveyType, r.RespondedAt });
+        // Score is in the index so the health facts' per-client NPS and CSAT counts read the index alone.
+        builder.HasIndex(r => new { r.ClientId, r.SurveyType, r.RespondedAt, r.Score });
         builder.HasIndex(r => new { r.SurveyType, r.RespondedAt });
         builder.HasIndex(r => r.TicketId);
     }

@@ -629,6 +629,8 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("FeatureId", "LastUsedAt");
 
+                    b.HasIndex("ClientId", "LastUsedAt", "FirstUsedAt");
+
                     b.ToTable("feature_adoptions", null, t =>
                         {
                             t.HasCheckConstraint("ck_feature_adoptions_counts", "active_users >= 0 AND usage_count >= 0");
@@ -1589,13 +1591,13 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("AssignedAgent", "Status");
 
-                    b.HasIndex("ClientId", "CreatedAt");
-
                     b.HasIndex("ClientId", "Status");
 
                     b.HasIndex("Priority", "CreatedAt");
 
                     b.HasIndex("Status", "Priority");
+
+                    b.HasIndex("ClientId", "CreatedAt", "Priority");
 
                     b.ToTable("support_tickets", null, t =>
                         {
@@ -1689,7 +1691,7 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("SurveyType", "RespondedAt");
 
-                    b.HasIndex("ClientId", "SurveyType", "RespondedAt");
+                    b.HasIndex("ClientId", "SurveyType", "RespondedAt", "Score");
 
                     b.ToTable("survey_responses", null, t =>
                         {

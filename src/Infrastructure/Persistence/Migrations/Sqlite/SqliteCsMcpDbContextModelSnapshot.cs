@@ -610,6 +610,8 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("FeatureId", "LastUsedAt");
 
+                    b.HasIndex("ClientId", "LastUsedAt", "FirstUsedAt");
+
                     b.ToTable("feature_adoptions", null, t =>
                         {
                             t.HasCheckConstraint("ck_feature_adoptions_counts", "active_users >= 0 AND usage_count >= 0");
@@ -1544,13 +1546,13 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssignedAgent", "Status");
 
-                    b.HasIndex("ClientId", "CreatedAt");
-
                     b.HasIndex("ClientId", "Status");
 
                     b.HasIndex("Priority", "CreatedAt");
 
                     b.HasIndex("Status", "Priority");
+
+                    b.HasIndex("ClientId", "CreatedAt", "Priority");
 
                     b.ToTable("support_tickets", null, t =>
                         {
@@ -1642,7 +1644,7 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SurveyType", "RespondedAt");
 
-                    b.HasIndex("ClientId", "SurveyType", "RespondedAt");
+                    b.HasIndex("ClientId", "SurveyType", "RespondedAt", "Score");
 
                     b.ToTable("survey_responses", null, t =>
                         {
