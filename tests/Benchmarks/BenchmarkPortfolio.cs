@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CsMcp.Benchmarks.Health;
+namespace CsMcp.Benchmarks;
 
 /// <summary>
 /// A 10,000-client demo portfolio (default seed) in a SQLite file in a fresh temporary data directory. Seeding takes minutes on
