@@ -16,11 +16,17 @@ public static class SurveyScales
         return score >= min && score <= max;
     }
 
+    /// <summary>The lowest NPS answer of a promoter.</summary>
+    public const int PromoterFrom = 9;
+
+    /// <summary>The highest NPS answer of a detractor.</summary>
+    public const int DetractorUpTo = 6;
+
     public static NpsCategory NpsCategoryOf(int score) => score switch
     {
         < 0 or > 10 => throw new ArgumentOutOfRangeException(nameof(score), score, "An NPS score is 0 to 10."),
-        >= 9 => NpsCategory.Promoter,
-        >= 7 => NpsCategory.Passive,
+        >= PromoterFrom => NpsCategory.Promoter,
+        > DetractorUpTo => NpsCategory.Passive,
         _ => NpsCategory.Detractor,
     };
 }

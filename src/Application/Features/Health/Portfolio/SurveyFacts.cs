@@ -28,21 +28,24 @@ public sealed record NpsCounts(int Promoters, int Detractors, int Responses)
 
 public static class SurveyFacts
 {
-    /// <summary>NPS counts per client of the given clients, from responses answered at or after <paramref name="from"/>; one grouped query.</summary>
+    /// <summary>
+    /// NPS counts per client of the given clients, from responses answered at or after <paramref name="from"/>, by score
+    /// (<see cref="SurveyScales"/>). One statement: each count is a correlated sub-query on the covering index
+    /// (client_id, survey_type, responded_at, score), so no survey row is read (docs/health-score.md, "Performance").
+    /// </summary>
     public static async Task<Dictionary<string, NpsCounts>> NpsByClientAsync(this IAppDbContext db, IQueryable<Client> clients, DateTime from, CancellationToken cancellationToken)
     {
-        var rows = await db.SurveyResponses.AsNoTracking()
-            .Where(r => r.SurveyType == SurveyType.Nps && r.RespondedAt >= from)
-            .Join(clients, r => r.ClientId, c => c.ClientId, (r, c) => r)
-            .GroupBy(r => r.ClientId)
-            .Select(g => new
+        ArgumentNullException.ThrowIfNull(db);
+        var answers = db.SurveyResponses.Where(r => r.SurveyType == SurveyType.Nps && r.RespondedAt >= from);
+        var rows = await clients.Select(c => new
             {
-                ClientId = g.Key,
-                Promoters = g.Count(r => r.NpsCategory == NpsCategory.Promoter),
-                Detractors = g.Count(r => r.NpsCategory == NpsCategory.Detractor),
-                Responses = g.Count(),
+                c.ClientId,
+                Promoters = answers.Count(r => r.ClientId == c.ClientId && r.Score >= SurveyScales.PromoterFrom),
+                Detractors = answers.Count(r => r.ClientId == c.ClientId && r.Score <= SurveyScales.DetractorUpTo),
+                Responses = answers.Count(r => r.ClientId == c.ClientId),
             })
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.ClientId, r => new NpsCounts(r.Promoters, r.Detractors, r.Responses), StringComparer.Ordinal);
+        return rows.Where(r => r.Responses > 0)
+            .ToDictionary(r => r.ClientId, r => new NpsCounts(r.Promoters, r.Detractors, r.Responses), StringComparer.Ordinal);
     }
 }

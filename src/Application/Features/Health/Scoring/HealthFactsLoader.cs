@@ -11,10 +11,10 @@ namespace CsMcp.Application.Features.Health.Scoring;
 
 /// <summary>
 /// Maps stored data to the health engine's facts (docs/health-score.md, "From stored data to facts"). One client and a
-/// batch run the same three queries (<see cref="HealthFactsQueries"/>) whatever their size: one row per client with its
-/// window's counts as correlated sub-queries (each an index range scan on (client_id, ...)), the feature catalogue, and
-/// the usage periods overlapping the window; a past window adds the invoices outstanding at its end. One client's queries
-/// are compiled.
+/// batch run the same two queries (<see cref="HealthFactsQueries"/>) whatever their size: one row per client with its
+/// window's counts as correlated sub-queries (each an index range scan on (client_id, ...)) and the released features by
+/// tier, and the usage periods overlapping the window; a past window adds the invoices outstanding at its end. One
+/// client's queries are compiled.
 /// </summary>
 public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
 {
@@ -24,9 +24,8 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
         var rows = await HealthFactsQueries.OneClientAsync(db.Context, clientId, window, cancellationToken);
         if (rows.Count == 0)
             return null;
-        var features = await HealthFactsQueries.FeaturesAsync(db.Context, cancellationToken);
         var usage = await HealthFactsQueries.OneClientUsageAsync(db.Context, clientId, window, cancellationToken);
-        return (await BuildAsync(rows, features, usage, db.Clients.Where(c => c.ClientId == clientId).Select(c => c.ClientId), window, cancellationToken))[0];
+        return (await BuildAsync(rows, usage, db.Clients.Where(c => c.ClientId == clientId).Select(c => c.ClientId), window, cancellationToken))[0];
     }
 
     /// <summary>Facts for every client of <paramref name="clients"/>, in client-id order.</summary>
@@ -38,12 +37,11 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
         if (rows.Count == 0)
             return [];
         var ids = clients.Select(c => c.ClientId);
-        var features = await HealthFactsQueries.FeaturesAsync(db.Context, cancellationToken);
         var usage = await HealthFactsQueries.Usage(db.UsagePeriods, ids, window).ToListAsync(cancellationToken);
-        return await BuildAsync(rows, features, usage, ids, window, cancellationToken);
+        return await BuildAsync(rows, usage, ids, window, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<ClientHealthFacts>> BuildAsync(List<FactsRow> rows, List<FeatureRow> features, List<UsageRow> usageRows,
+    private async Task<IReadOnlyList<ClientHealthFacts>> BuildAsync(List<FactsRow> rows, List<UsageRow> usageRows,
         IQueryable<string> ids, HealthWindow window, CancellationToken cancellationToken)
     {
         var (start, end, lastDay) = (window.Start, window.End, window.LastDay);
@@ -55,7 +53,7 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
         var result = new List<ClientHealthFacts>(rows.Count);
         foreach (var row in rows)
         {
-            var available = features.Count(f => f.MinimumTier <= row.Tier && f.ReleasedOn <= lastDay);
+            var available = row.ReleasedFeatures.AvailableTo(row.Tier);
             var (usageFacts, usageBasis) = Usage(usage[row.ClientId], window, row.FeaturesInUse, available);
             var payment = row.ContractId is null ? null : new PaymentFacts(
                 pastWindow ? StatusFromDaysPastDue(outstanding.GetValueOrDefault(row.ClientId)) : row.PaymentStatus!.Value,

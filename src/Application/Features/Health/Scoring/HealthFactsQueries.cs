@@ -43,7 +43,13 @@ internal static class HealthFactsQueries
         db.Set<Contract>().Where(k => k.ClientId == c.ClientId && k.StartDate <= lastDay)
             .OrderByDescending(k => k.RenewalDate).ThenByDescending(k => k.Id).Select(k => (DateOnly?)k.RenewalDate).FirstOrDefault(),
         db.Set<Contract>().Where(k => k.ClientId == c.ClientId && k.StartDate <= lastDay)
-            .OrderByDescending(k => k.RenewalDate).ThenByDescending(k => k.Id).Select(k => (PaymentStatus?)k.PaymentStatus).FirstOrDefault());
+            .OrderByDescending(k => k.RenewalDate).ThenByDescending(k => k.Id).Select(k => (PaymentStatus?)k.PaymentStatus).FirstOrDefault(),
+        // Not correlated with the client: the database evaluates each once per statement.
+        new FeatureCounts(
+            db.Set<Feature>().Count(f => f.MinimumTier == ClientTier.Starter && f.ReleasedOn <= lastDay),
+            db.Set<Feature>().Count(f => f.MinimumTier == ClientTier.Standard && f.ReleasedOn <= lastDay),
+            db.Set<Feature>().Count(f => f.MinimumTier == ClientTier.Professional && f.ReleasedOn <= lastDay),
+            db.Set<Feature>().Count(f => f.MinimumTier == ClientTier.Enterprise && f.ReleasedOn <= lastDay)));
 
     private static readonly Expression<Func<UsagePeriod, UsageRow>> UsageColumns =
         u => new UsageRow(u.ClientId, u.Granularity, u.PeriodStart, u.PeriodEnd, u.TotalUsers, u.ActiveUsers, u.TotalLogins);
@@ -54,9 +60,6 @@ internal static class HealthFactsQueries
     private static readonly CompiledPerModel<Func<DbContext, string, DateOnly, DateOnly, IAsyncEnumerable<UsageRow>>> OneUsage = new(() => EF.CompileAsyncQuery(
         (DbContext db, string clientId, DateOnly firstDay, DateOnly lastDay) => db.Set<UsagePeriod>().AsNoTracking()
             .Where(u => u.ClientId == clientId && u.PeriodStart <= lastDay && u.PeriodEnd >= firstDay).Select(UsageColumns)));
-
-    private static readonly CompiledPerModel<Func<DbContext, IAsyncEnumerable<FeatureRow>>> Catalogue = new(() => EF.CompileAsyncQuery(
-        (DbContext db) => db.Set<Feature>().AsNoTracking().Select(f => new FeatureRow(f.MinimumTier, f.ReleasedOn))));
 
     /// <summary>The rows of every client of <paramref name="clients"/>, in client-id order, as one statement.</summary>
     public static IQueryable<FactsRow> Rows(DbContext db, IQueryable<Client> clients, HealthWindow window)
@@ -84,8 +87,6 @@ internal static class HealthFactsQueries
     public static ValueTask<List<UsageRow>> OneClientUsageAsync(DbContext db, string clientId, HealthWindow window, CancellationToken cancellationToken) =>
         OneUsage.For(db)(db, clientId, window.FirstDay, window.LastDay).ToListAsync(cancellationToken);
 
-    public static ValueTask<List<FeatureRow>> FeaturesAsync(DbContext db, CancellationToken cancellationToken) => Catalogue.For(db)(db).ToListAsync(cancellationToken);
-
     /// <summary>(db, clientId, start, end, lastDay) => that client's row, built from <see cref="Row"/>.</summary>
     private static Expression<Func<DbContext, string, DateTime, DateTime, DateOnly, IQueryable<FactsRow>>> OneClientRows()
     {
@@ -111,9 +112,15 @@ internal static class HealthFactsQueries
 /// <summary>One client's counts in a window, and its latest contract started by the window end (null members without one).</summary>
 internal sealed record FactsRow(string ClientId, ClientTier Tier, int FeaturesInUse, DateTime? LastEvent, int EventsInWindow,
     int Tickets, int UrgentTickets, int Promoters, int Passives, int Detractors, int CsatCount, int CsatSum,
-    string? ContractId, DateOnly? RenewalDate, PaymentStatus? PaymentStatus);
+    string? ContractId, DateOnly? RenewalDate, PaymentStatus? PaymentStatus, FeatureCounts ReleasedFeatures);
+
+/// <summary>Catalogue features released by the window's last day, by the lowest tier that offers them.</summary>
+internal sealed record FeatureCounts(int Starter, int Standard, int Professional, int Enterprise)
+{
+    /// <summary>The features a client of <paramref name="tier"/> can use: those whose minimum tier is at most its own.</summary>
+    public int AvailableTo(ClientTier tier) =>
+        Starter + (tier >= ClientTier.Standard ? Standard : 0) + (tier >= ClientTier.Professional ? Professional : 0) + (tier >= ClientTier.Enterprise ? Enterprise : 0);
+}
 
 internal sealed record UsageRow(string ClientId, UsageGranularity Granularity, DateOnly PeriodStart, DateOnly PeriodEnd,
     int TotalUsers, int ActiveUsers, int TotalLogins);
-
-internal sealed record FeatureRow(ClientTier MinimumTier, DateOnly ReleasedOn);
