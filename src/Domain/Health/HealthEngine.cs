@@ -23,37 +23,14 @@ public static class HealthEngine
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(weights);
         weights.EnsureValid();
-        var lookback = inputs.LookbackDays;
-        if (lookback is < HealthInputs.MinLookbackDays or > HealthInputs.MaxLookbackDays)
-            throw new ArgumentOutOfRangeException(nameof(inputs), lookback, $"lookback_days must be between 1 and 365; got {lookback}.");
+        var lookback = EnsureLookback(inputs);
         if (previousOverall is < 0 or > 100)
             throw new ArgumentOutOfRangeException(nameof(previousOverall), previousOverall, $"previous overall must be between 0 and 100; got {previousOverall}.");
         if (riskThreshold is < 0m or > MaxScore)
             throw new ArgumentOutOfRangeException(nameof(riskThreshold), riskThreshold, $"risk threshold must be between 0 and 100; got {Text(riskThreshold)}.");
 
-        ComponentScore[] scores =
-        [
-            inputs.Usage is { } usage ? UsageScoring.Score(usage)
-                : ComponentScore.NoData(HealthComponent.Usage, $"No product usage data in the last {lookback} days."),
-            inputs.Engagement is { } engagement ? EngagementScoring.Score(engagement)
-                : ComponentScore.NoData(HealthComponent.Engagement, "No engagement tracking data for this client."),
-            inputs.Support is { } support ? SupportScoring.Score(support, lookback)
-                : ComponentScore.NoData(HealthComponent.Support, "No support ticket data for this client."),
-            inputs.Satisfaction is { } satisfaction ? SatisfactionScoring.Score(satisfaction, lookback)
-                : ComponentScore.NoData(HealthComponent.Satisfaction, $"No NPS or CSAT responses in the last {lookback} days."),
-            inputs.Payment is { } payment ? PaymentScoring.Score(payment)
-                : ComponentScore.NoData(HealthComponent.Payment, "No contract with a payment status is recorded."),
-        ];
-
-        decimal scoredWeight = 0m, weightedSum = 0m;
-        for (var i = 0; i < ComponentCount; i++)
-        {
-            if (scores[i].Score is not { } score)
-                continue;
-            var weight = weights.For(scores[i].Component);
-            scoredWeight += weight;
-            weightedSum += score * weight;
-        }
+        var scores = Components(inputs);
+        var (scoredWeight, weightedSum) = Weighted(scores, weights);
 
         Span<decimal> applied = stackalloc decimal[ComponentCount];
         var components = new HealthComponentResult[ComponentCount];
@@ -79,9 +56,8 @@ public static class HealthEngine
                 weights, lookback, HealthText.InsufficientSummary(scores, lookback));
         }
 
-        // One division at the end keeps exact decimal results exact (72 / 0.9 = 80, not 79.999...).
         var weighted = weightedSum / scoredWeight;
-        var overall = (int)decimal.Truncate(weighted);
+        var overall = OverallOf(weighted);
         int? change = previousOverall is { } previous ? overall - previous : null;
         var trend = HealthBands.TrendFor(change);
         var riskLevel = HealthBands.RiskLevelFor(overall);
@@ -96,4 +72,62 @@ public static class HealthEngine
             positive, negative, opportunities, indicators, alerts, weights, lookback,
             HealthText.Summary(overall, riskLevel, trend, change, previousOverall, withoutData, lookback));
     }
+
+    /// <summary>
+    /// The overall score alone, as <see cref="Assess"/> computes it (null when no component has data): what a portfolio scan
+    /// ranks on. It still scores the components but builds none of the drivers, opportunities, alerts and texts.
+    /// </summary>
+    public static int? Overall(HealthInputs inputs, HealthWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(weights);
+        weights.EnsureValid();
+        EnsureLookback(inputs);
+        var (scoredWeight, weightedSum) = Weighted(Components(inputs), weights);
+        return scoredWeight == 0m ? null : OverallOf(weightedSum / scoredWeight);
+    }
+
+    private static int EnsureLookback(HealthInputs inputs)
+    {
+        var lookback = inputs.LookbackDays;
+        if (lookback is < HealthInputs.MinLookbackDays or > HealthInputs.MaxLookbackDays)
+            throw new ArgumentOutOfRangeException(nameof(inputs), lookback, $"lookback_days must be between 1 and 365; got {lookback}.");
+        return lookback;
+    }
+
+    private static ComponentScore[] Components(HealthInputs inputs)
+    {
+        var lookback = inputs.LookbackDays;
+        return
+        [
+            inputs.Usage is { } usage ? UsageScoring.Score(usage)
+                : ComponentScore.NoData(HealthComponent.Usage, $"No product usage data in the last {lookback} days."),
+            inputs.Engagement is { } engagement ? EngagementScoring.Score(engagement)
+                : ComponentScore.NoData(HealthComponent.Engagement, "No engagement tracking data for this client."),
+            inputs.Support is { } support ? SupportScoring.Score(support, lookback)
+                : ComponentScore.NoData(HealthComponent.Support, "No support ticket data for this client."),
+            inputs.Satisfaction is { } satisfaction ? SatisfactionScoring.Score(satisfaction, lookback)
+                : ComponentScore.NoData(HealthComponent.Satisfaction, $"No NPS or CSAT responses in the last {lookback} days."),
+            inputs.Payment is { } payment ? PaymentScoring.Score(payment)
+                : ComponentScore.NoData(HealthComponent.Payment, "No contract with a payment status is recorded."),
+        ];
+    }
+
+    private static (decimal ScoredWeight, decimal WeightedSum) Weighted(ComponentScore[] scores, HealthWeights weights)
+    {
+        decimal scoredWeight = 0m, weightedSum = 0m;
+        foreach (var component in scores)
+        {
+            if (component.Score is not { } score)
+                continue;
+            var weight = weights.For(component.Component);
+            scoredWeight += weight;
+            weightedSum += score * weight;
+        }
+
+        return (scoredWeight, weightedSum);
+    }
+
+    /// <summary>One division at the end (by the caller) keeps exact decimal results exact (72 / 0.9 = 80, not 79.999...).</summary>
+    private static int OverallOf(decimal weighted) => (int)decimal.Truncate(weighted);
 }

@@ -127,7 +127,7 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
                 var count = 0;
                 foreach (var risk in risks)
                 {
-                    var facts = new TriggerFacts(risk.Assessment.Overall, risk.Facts.Inputs.Usage?.AverageActiveUsers, risk.PreviousFacts.Inputs.Usage?.AverageActiveUsers,
+                    var facts = new TriggerFacts(risk.Health, risk.Facts.Inputs.Usage?.AverageActiveUsers, risk.PreviousFacts.Inputs.Usage?.AverageActiveUsers,
                         lowestNps.TryGetValue(risk.Client.ClientId, out var low) ? low : null, risk.DaysUntilRenewal);
                     if (TriggerRules.Match(rule.TriggerType, rule.Threshold, rule.RenewalWithinDays, facts) is not { } reason)
                         continue;
@@ -145,7 +145,7 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
                     var enrolment = new CampaignEnrolment
                     {
                         CampaignRowId = campaign.Id, ClientId = risk.Client.ClientId, Reason = $"rule {rule.RuleId} ({Code(rule.TriggerType)}): {reason}",
-                        RuleId = rule.RuleId, HealthAtEnrolment = risk.Assessment.Overall, EnrolledAt = now, UpdatedAt = now,
+                        RuleId = rule.RuleId, HealthAtEnrolment = risk.Health, EnrolledAt = now, UpdatedAt = now,
                     };
                     db.CampaignEnrolments.Add(enrolment);
                     db.ClientEvents.Add(CampaignViews.EnrolledEvent(campaign, enrolment));

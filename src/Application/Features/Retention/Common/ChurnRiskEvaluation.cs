@@ -6,17 +6,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CsMcp.Application.Features.Retention.Common;
 
-/// <summary>One client's churn risk: health now and in the previous window of the same length, and the churn prediction.</summary>
+/// <summary>
+/// One client's churn risk: health now and in the previous window of the same length, and the churn prediction. The scan
+/// needs only the two overall scores; the current window's full assessment (components, evidence, indicators) is built on
+/// first use, so a portfolio scan explains only the clients it returns.
+/// </summary>
 public sealed record ClientChurnRisk(
     ClientRow Client,
     int DaysUntilRenewal,
     ClientHealthFacts Facts,
     ClientHealthFacts PreviousFacts,
-    HealthAssessment Assessment,
-    HealthAssessment PreviousAssessment,
+    int? Health,
+    int? PreviousHealth,
+    HealthWeights Weights,
     ChurnPredictionResult Prediction)
 {
-    public ChurnSignalFacts SignalFacts => new(Facts.Inputs, PreviousFacts.Inputs, Assessment.Overall, PreviousAssessment.Overall,
+    private HealthAssessment? _assessment;
+
+    public HealthAssessment Assessment => _assessment ??= HealthEngine.Assess(Facts.Inputs, Weights, PreviousHealth);
+
+    public ChurnSignalFacts SignalFacts => new(Facts.Inputs, PreviousFacts.Inputs, Health, PreviousHealth,
         DaysUntilRenewal, Facts.Inputs.Payment?.PaymentStatus);
 }
 
@@ -25,7 +34,7 @@ public sealed record ClientRow(string ClientId, string ClientName, ClientTier Ti
 
 /// <summary>
 /// Loads health facts for the current window (ending today) and the previous one (the same length just before it) with the
-/// shared <see cref="HealthFactsLoader"/> (a fixed number of set-based queries for any number of clients), assesses both with
+/// shared <see cref="HealthFactsLoader"/> (a fixed number of set-based queries for any number of clients), scores both with
 /// the health engine and predicts churn with <see cref="ChurnSignals"/>. Nothing is written.
 /// </summary>
 public static class ChurnRiskEvaluation
@@ -48,10 +57,9 @@ public static class ChurnRiskEvaluation
         {
             if (!current.TryGetValue(row.ClientId, out var now) || !previous.TryGetValue(row.ClientId, out var before))
                 continue;
-            var assessmentBefore = HealthEngine.Assess(before.Inputs, weights, null);
-            var assessment = HealthEngine.Assess(now.Inputs, weights, assessmentBefore.Overall);
             var daysUntilRenewal = row.RenewalDate.DayNumber - today.DayNumber;
-            var risk = new ClientChurnRisk(row, daysUntilRenewal, now, before, assessment, assessmentBefore, null!);
+            var risk = new ClientChurnRisk(row, daysUntilRenewal, now, before,
+                HealthEngine.Overall(now.Inputs, weights), HealthEngine.Overall(before.Inputs, weights), weights, null!);
             result.Add(risk with { Prediction = ChurnSignals.Predict(risk.SignalFacts) });
         }
 

@@ -167,10 +167,10 @@ public sealed class ExecuteRetentionCampaignHandler(IAppDbContext db, HealthFact
         return risks
             .Where(r => r.Prediction.Probability is not null
                 && (command.MinChurnProbability is not { } min || r.Prediction.Probability >= min)
-                && (command.HealthScoreBelow is not { } below || r.Assessment.Overall < below))
+                && (command.HealthScoreBelow is not { } below || r.Health < below))
             .OrderByDescending(r => r.Prediction.Probability).ThenBy(r => r.Client.ClientId, StringComparer.Ordinal)
-            .Select(r => (r.Client.ClientId, r.Assessment.Overall,
-                $"churn probability {Number(r.Prediction.Probability!.Value)} ({Code(r.Prediction.Level!.Value)}), health {r.Assessment.Overall}"
+            .Select(r => (r.Client.ClientId, r.Health,
+                $"churn probability {Number(r.Prediction.Probability!.Value)} ({Code(r.Prediction.Level!.Value)}), health {r.Health}"
                 + (r.Prediction.Signals.Count == 0 ? string.Empty : $", signals {string.Join(", ", r.Prediction.Signals.Select(s => s.Code))}")))
             .ToList();
     }

@@ -77,7 +77,7 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
         var evaluated = await ChurnRiskEvaluation.EvaluateAsync(clients, loader, weights.Weights, today, command.DaysLookback, cancellationToken);
         var atRisk = evaluated
             .Where(r => r.Prediction.Probability >= command.ChurnProbabilityThreshold
-                && (command.HealthScoreThreshold is not { } below || r.Assessment.Overall < below))
+                && (command.HealthScoreThreshold is not { } below || r.Health < below))
             .OrderByDescending(r => r.Prediction.Probability).ThenByDescending(r => r.Client.ContractValue).ThenBy(r => r.Client.ClientId, StringComparer.Ordinal)
             .ToList();
 
@@ -117,7 +117,7 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
             .Concat(r.Assessment.RiskIndicators.Select(i => new RiskFactorEvidence(Code(i.Type), "health_indicator", Code(i.Severity), 0m, i.Message)))
             .ToList();
         return new AtRiskClient(r.Client.ClientId, r.Client.ClientName, r.Client.Tier, r.Client.LifecycleStage, r.Client.CsmAssigned,
-            r.Assessment.Overall!.Value, r.PreviousAssessment.Overall, probability, p.Level!.Value, p.BaseProbability!.Value, p.Basis,
+            r.Health!.Value, r.PreviousHealth, probability, p.Level!.Value, p.BaseProbability!.Value, p.Basis,
             r.Client.ContractValue, ExpectedLoss(r.Client.ContractValue, probability), r.Client.RenewalDate, r.DaysUntilRenewal,
             probability >= Interventions.CampaignFrom ? r.Client.RenewalDate : null, factors, Interventions.For(p.Signals, probability));
     }
@@ -148,8 +148,8 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
     public static ChurnPrediction Prediction(ClientChurnRisk risk, DateTime now)
     {
         var inputs = risk.Facts.ToSnapshotInputs();
-        inputs["health_score"] = Number(risk.Assessment.Overall!.Value);
-        inputs["previous_health_score"] = risk.PreviousAssessment.Overall is { } before ? Number(before) : string.Empty;
+        inputs["health_score"] = Number(risk.Health!.Value);
+        inputs["previous_health_score"] = risk.PreviousHealth is { } before ? Number(before) : string.Empty;
         inputs["previous_window_end"] = Iso(risk.PreviousFacts.Basis.WindowEnd);
         inputs["previous_average_active_users"] = risk.PreviousFacts.Inputs.Usage is { } usage ? Number(usage.AverageActiveUsers) : string.Empty;
         inputs["previous_support_tickets"] = Number(risk.PreviousFacts.Basis.SupportTickets);
@@ -164,7 +164,7 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
             Probability = risk.Prediction.Probability!.Value,
             BaseProbability = risk.Prediction.BaseProbability!.Value,
             RiskLevel = risk.Prediction.Level!.Value,
-            HealthScore = risk.Assessment.Overall,
+            HealthScore = risk.Health,
             ArrAtRisk = ExpectedLoss(risk.Client.ContractValue, risk.Prediction.Probability.Value),
             ModelVersion = ChurnSignals.ModelVersion,
             Signals = risk.Prediction.Signals.Select(s => s.Code).ToList(),
