@@ -30,11 +30,11 @@ internal static class HealthFactsQueries
         db.Set<SupportTicket>().Count(t => t.ClientId == c.ClientId && t.CreatedAt > start && t.CreatedAt <= end
             && (t.Priority == TicketPriority.P0 || t.Priority == TicketPriority.P1)),
         db.Set<SurveyResponse>().Count(r => r.ClientId == c.ClientId && r.SurveyType == SurveyType.Nps && r.RespondedAt > start && r.RespondedAt <= end
-            && r.Score >= 9),
+            && r.Score >= SurveyScales.PromoterFrom),
         db.Set<SurveyResponse>().Count(r => r.ClientId == c.ClientId && r.SurveyType == SurveyType.Nps && r.RespondedAt > start && r.RespondedAt <= end
-            && r.Score >= 7 && r.Score <= 8),
+            && r.Score > SurveyScales.DetractorUpTo && r.Score < SurveyScales.PromoterFrom),
         db.Set<SurveyResponse>().Count(r => r.ClientId == c.ClientId && r.SurveyType == SurveyType.Nps && r.RespondedAt > start && r.RespondedAt <= end
-            && r.Score <= 6),
+            && r.Score <= SurveyScales.DetractorUpTo),
         db.Set<SurveyResponse>().Count(r => r.ClientId == c.ClientId && r.SurveyType == SurveyType.Csat && r.RespondedAt > start && r.RespondedAt <= end),
         db.Set<SurveyResponse>().Where(r => r.ClientId == c.ClientId && r.SurveyType == SurveyType.Csat && r.RespondedAt > start && r.RespondedAt <= end)
             .Sum(r => (int?)r.Score) ?? 0,

@@ -156,7 +156,7 @@ public sealed class TrackAdoptionMilestonesHandler(IAppDbContext db, TimeProvide
         }
 
         var promoters = kinds.Contains(MilestoneKinds.NpsPromoter)
-            ? await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyType == SurveyType.Nps && r.Score >= 9)
+            ? await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyType == SurveyType.Nps && r.Score >= SurveyScales.PromoterFrom)
                 .Join(clients, r => r.ClientId, c => c.ClientId, (r, c) => r)
                 .GroupBy(r => r.ClientId).Select(g => new { g.Key, First = g.Min(r => r.RespondedAt) })
                 .ToDictionaryAsync(g => g.Key, g => g.First, StringComparer.Ordinal, cancellationToken)
