@@ -53,15 +53,7 @@ public static class EngagementScoring
 
     public static ComponentScore Score(EngagementFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        FactGuard.NotNegative(facts.EngagementEventsInWindow, "engagement_events_in_window");
-        if (facts.WindowDays < 1)
-            throw new ArgumentOutOfRangeException(nameof(facts), facts.WindowDays, $"window_days must be at least 1; got {facts.WindowDays}.");
-
-        var recency = RecencyScore(facts.DaysSinceLastEngagement);
-        var per30Days = facts.EngagementEventsInWindow * FrequencyBasisDays / facts.WindowDays;
-        var frequency = Round1(MaxScore * CappedRatio(per30Days, TargetEventsPer30Days));
-        var score = Round1((RecencyShare * recency) + (FrequencyShare * frequency));
+        var (recency, per30Days, frequency, score) = Compute(facts);
 
         var lastSeen = facts.DaysSinceLastEngagement is { } days ? $"last engagement {days} days ago" : "no engagement ever recorded";
         EvidenceItem[] evidence =
@@ -81,5 +73,21 @@ public static class EngagementScoring
             + $" + {Text(FrequencyShare)} x frequency {Text(frequency)} ({facts.EngagementEventsInWindow} events in {facts.WindowDays} days"
             + $" = {Text(Round2(per30Days))} per 30 days, target {Text(TargetEventsPer30Days)})";
         return new ComponentScore(HealthComponent.Engagement, score, evidence, explanation);
+    }
+
+    /// <summary>The score of <see cref="Score"/> alone, with no evidence or explanation built.</summary>
+    public static decimal Value(EngagementFacts facts) => Compute(facts).Score;
+
+    private static (decimal Recency, decimal Per30Days, decimal Frequency, decimal Score) Compute(EngagementFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        FactGuard.NotNegative(facts.EngagementEventsInWindow, "engagement_events_in_window");
+        if (facts.WindowDays < 1)
+            throw new ArgumentOutOfRangeException(nameof(facts), facts.WindowDays, $"window_days must be at least 1; got {facts.WindowDays}.");
+
+        var recency = RecencyScore(facts.DaysSinceLastEngagement);
+        var per30Days = facts.EngagementEventsInWindow * FrequencyBasisDays / facts.WindowDays;
+        var frequency = Round1(MaxScore * CappedRatio(per30Days, TargetEventsPer30Days));
+        return (recency, per30Days, frequency, Round1((RecencyShare * recency) + (FrequencyShare * frequency)));
     }
 }

@@ -30,7 +30,10 @@ public static class HealthEngine
             throw new ArgumentOutOfRangeException(nameof(riskThreshold), riskThreshold, $"risk threshold must be between 0 and 100; got {Text(riskThreshold)}.");
 
         var scores = Components(inputs);
-        var (scoredWeight, weightedSum) = Weighted(scores, weights);
+        Span<decimal?> values = stackalloc decimal?[ComponentCount];
+        for (var i = 0; i < ComponentCount; i++)
+            values[i] = scores[i].Score;
+        var (scoredWeight, weightedSum) = Weighted(values, weights);
 
         Span<decimal> applied = stackalloc decimal[ComponentCount];
         var components = new HealthComponentResult[ComponentCount];
@@ -75,7 +78,8 @@ public static class HealthEngine
 
     /// <summary>
     /// The overall score alone, as <see cref="Assess"/> computes it (null when no component has data): what a portfolio scan
-    /// ranks on. It still scores the components but builds none of the drivers, opportunities, alerts and texts.
+    /// ranks on. It computes the component scores alone (the same rules, validation included) and builds none of their
+    /// evidence and explanations, nor the drivers, opportunities, alerts and texts.
     /// </summary>
     public static int? Overall(HealthInputs inputs, HealthWeights weights)
     {
@@ -83,7 +87,13 @@ public static class HealthEngine
         ArgumentNullException.ThrowIfNull(weights);
         weights.EnsureValid();
         EnsureLookback(inputs);
-        var (scoredWeight, weightedSum) = Weighted(Components(inputs), weights);
+        Span<decimal?> values = stackalloc decimal?[ComponentCount];
+        values[0] = inputs.Usage is { } usage ? UsageScoring.Value(usage) : null;
+        values[1] = inputs.Engagement is { } engagement ? EngagementScoring.Value(engagement) : null;
+        values[2] = inputs.Support is { } support ? SupportScoring.Value(support) : null;
+        values[3] = inputs.Satisfaction is { } satisfaction ? SatisfactionScoring.Value(satisfaction) : null;
+        values[4] = inputs.Payment is { } payment ? PaymentScoring.Value(payment) : null;
+        var (scoredWeight, weightedSum) = Weighted(values, weights);
         return scoredWeight == 0m ? null : OverallOf(weightedSum / scoredWeight);
     }
 
@@ -95,6 +105,7 @@ public static class HealthEngine
         return lookback;
     }
 
+    /// <summary>The component scores in <see cref="HealthComponent"/> order.</summary>
     private static ComponentScore[] Components(HealthInputs inputs)
     {
         var lookback = inputs.LookbackDays;
@@ -113,14 +124,15 @@ public static class HealthEngine
         ];
     }
 
-    private static (decimal ScoredWeight, decimal WeightedSum) Weighted(ComponentScore[] scores, HealthWeights weights)
+    /// <summary>Scores in <see cref="HealthComponent"/> order, as <see cref="Components"/> returns them.</summary>
+    private static (decimal ScoredWeight, decimal WeightedSum) Weighted(ReadOnlySpan<decimal?> scores, HealthWeights weights)
     {
         decimal scoredWeight = 0m, weightedSum = 0m;
-        foreach (var component in scores)
+        for (var i = 0; i < scores.Length; i++)
         {
-            if (component.Score is not { } score)
+            if (scores[i] is not { } score)
                 continue;
-            var weight = weights.For(component.Component);
+            var weight = weights.For((HealthComponent)i);
             scoredWeight += weight;
             weightedSum += score * weight;
         }

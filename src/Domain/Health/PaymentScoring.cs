@@ -49,10 +49,7 @@ public static class PaymentScoring
 
     public static ComponentScore Score(PaymentFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        var statusPenalty = StatusPenalty(facts.PaymentStatus);
-        var renewalPenalty = facts.DaysUntilRenewal < RenewalProximityDays ? RenewalProximityPenalty : 0;
-        var score = ClampScore(MaxScore - statusPenalty - renewalPenalty);
+        var (statusPenalty, renewalPenalty, score) = Compute(facts);
         var status = StatusCode(facts.PaymentStatus);
 
         EvidenceItem[] evidence =
@@ -70,5 +67,16 @@ public static class PaymentScoring
         };
         var explanation = $"payment {Text(score)} = 100 - {statusPenalty} (payment status {status}) - {renewalPenalty} ({renewal})";
         return new ComponentScore(HealthComponent.Payment, score, evidence, explanation);
+    }
+
+    /// <summary>The score of <see cref="Score"/> alone, with no evidence or explanation built.</summary>
+    public static decimal Value(PaymentFacts facts) => Compute(facts).Score;
+
+    private static (int StatusPenalty, int RenewalPenalty, decimal Score) Compute(PaymentFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var statusPenalty = StatusPenalty(facts.PaymentStatus);
+        var renewalPenalty = facts.DaysUntilRenewal < RenewalProximityDays ? RenewalProximityPenalty : 0;
+        return (statusPenalty, renewalPenalty, ClampScore(MaxScore - statusPenalty - renewalPenalty));
     }
 }

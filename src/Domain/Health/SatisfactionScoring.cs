@@ -37,6 +37,46 @@ public static class SatisfactionScoring
 
     public static ComponentScore Score(SatisfactionFacts facts, int windowDays)
     {
+        if (!HasData(facts))
+            return ComponentScore.NoData(HealthComponent.Satisfaction, $"No NPS or CSAT responses in the last {windowDays} days.");
+
+        var (nps, npsScore, csatScore, score) = Compute(facts);
+        var evidence = new List<EvidenceItem>(10);
+        string npsText = string.Empty, csatText = string.Empty;
+        if (nps is { } net && npsScore is { } fromNps)
+        {
+            evidence.Add(EvidenceItem.Number("promoters", facts.Promoters));
+            evidence.Add(EvidenceItem.Number("passives", facts.Passives));
+            evidence.Add(EvidenceItem.Number("detractors", facts.Detractors));
+            evidence.Add(EvidenceItem.Number("nps", net));
+            evidence.Add(EvidenceItem.Number("nps_score", fromNps));
+            npsText = $"NPS score {Text(fromNps)} (NPS {net} from {facts.Promoters} promoters, {facts.Passives} passives, {facts.Detractors} detractors)";
+        }
+
+        if (facts.AverageCsat is { } average && csatScore is { } fromCsat)
+        {
+            evidence.Add(EvidenceItem.Number("average_csat", average));
+            evidence.Add(EvidenceItem.Number("csat_responses", facts.CsatResponses));
+            evidence.Add(EvidenceItem.Number("csat_score", fromCsat));
+            csatText = $"CSAT score {Text(fromCsat)} (average {Text2(average)} of 5 from {facts.CsatResponses} responses)";
+        }
+
+        evidence.Add(EvidenceItem.Number("window_days", windowDays));
+        var explanation = (npsScore, csatScore) switch
+        {
+            ({ }, { }) => $"satisfaction {Text(score)} = {Text(NpsShare)} x {npsText} + {Text(CsatShare)} x {csatText}",
+            ({ }, null) => $"satisfaction {Text(score)} = {npsText}; no CSAT responses in {windowDays} days",
+            _ => $"satisfaction {Text(score)} = {csatText}; no NPS responses in {windowDays} days",
+        };
+        return new ComponentScore(HealthComponent.Satisfaction, score, evidence, explanation);
+    }
+
+    /// <summary>The score of <see cref="Score"/> alone (null without responses), with no evidence or explanation built.</summary>
+    public static decimal? Value(SatisfactionFacts facts) => HasData(facts) ? Compute(facts).Score : null;
+
+    /// <summary>Validates the facts; false when there is neither an NPS nor a CSAT response.</summary>
+    private static bool HasData(SatisfactionFacts facts)
+    {
         ArgumentNullException.ThrowIfNull(facts);
         FactGuard.NotNegative(facts.Promoters, "promoters");
         FactGuard.NotNegative(facts.Passives, "passives");
@@ -49,54 +89,21 @@ public static class SatisfactionScoring
                 nameof(facts));
         if (facts.AverageCsat is { } csat && (csat < CsatMin || csat > CsatMax))
             throw new ArgumentOutOfRangeException(nameof(facts), csat, $"average_csat must be between 1 and 5; got {Text(csat)}.");
+        return facts.NpsResponses > 0 || hasCsat;
+    }
 
-        var npsResponses = facts.NpsResponses;
-        if (npsResponses == 0 && !hasCsat)
-            return ComponentScore.NoData(HealthComponent.Satisfaction, $"No NPS or CSAT responses in the last {windowDays} days.");
-
-        var evidence = new List<EvidenceItem>(10);
-        string npsText = string.Empty, csatText = string.Empty;
-        decimal? npsScore = null, csatScore = null;
-        if (npsResponses > 0)
+    /// <summary>NPS and CSAT blended with their shares, or either alone; the facts hold at least one response.</summary>
+    private static (int? Nps, decimal? NpsScore, decimal? CsatScore, decimal Score) Compute(SatisfactionFacts facts)
+    {
+        int? nps = facts.NpsResponses > 0 ? Nps(facts.Promoters, facts.Passives, facts.Detractors) : null;
+        decimal? npsScore = nps is { } net ? NpsToScore(net) : null;
+        decimal? csatScore = facts.AverageCsat is { } average ? CsatToScore(average) : null;
+        var score = (npsScore, csatScore) switch
         {
-            var nps = Nps(facts.Promoters, facts.Passives, facts.Detractors);
-            npsScore = NpsToScore(nps);
-            evidence.Add(EvidenceItem.Number("promoters", facts.Promoters));
-            evidence.Add(EvidenceItem.Number("passives", facts.Passives));
-            evidence.Add(EvidenceItem.Number("detractors", facts.Detractors));
-            evidence.Add(EvidenceItem.Number("nps", nps));
-            evidence.Add(EvidenceItem.Number("nps_score", npsScore.Value));
-            npsText = $"NPS score {Text(npsScore.Value)} (NPS {nps} from {facts.Promoters} promoters, {facts.Passives} passives, {facts.Detractors} detractors)";
-        }
-
-        if (facts.AverageCsat is { } average)
-        {
-            csatScore = CsatToScore(average);
-            evidence.Add(EvidenceItem.Number("average_csat", average));
-            evidence.Add(EvidenceItem.Number("csat_responses", facts.CsatResponses));
-            evidence.Add(EvidenceItem.Number("csat_score", csatScore.Value));
-            csatText = $"CSAT score {Text(csatScore.Value)} (average {Text2(average)} of 5 from {facts.CsatResponses} responses)";
-        }
-
-        evidence.Add(EvidenceItem.Number("window_days", windowDays));
-        decimal score;
-        string explanation;
-        if (npsScore is { } n && csatScore is { } c)
-        {
-            score = Round1((NpsShare * n) + (CsatShare * c));
-            explanation = $"satisfaction {Text(score)} = {Text(NpsShare)} x {npsText} + {Text(CsatShare)} x {csatText}";
-        }
-        else if (npsScore is { } onlyNps)
-        {
-            score = onlyNps;
-            explanation = $"satisfaction {Text(score)} = {npsText}; no CSAT responses in {windowDays} days";
-        }
-        else
-        {
-            score = csatScore!.Value;
-            explanation = $"satisfaction {Text(score)} = {csatText}; no NPS responses in {windowDays} days";
-        }
-
-        return new ComponentScore(HealthComponent.Satisfaction, score, evidence, explanation);
+            ({ } n, { } c) => Round1((NpsShare * n) + (CsatShare * c)),
+            ({ } onlyNps, null) => onlyNps,
+            _ => csatScore!.Value,
+        };
+        return (nps, npsScore, csatScore, score);
     }
 }

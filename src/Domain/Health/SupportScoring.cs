@@ -22,16 +22,7 @@ public static class SupportScoring
 
     public static ComponentScore Score(SupportFacts facts, int windowDays)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        FactGuard.NotNegative(facts.TicketsInWindow, "tickets_in_window");
-        FactGuard.NotNegative(facts.HighPriorityTicketsInWindow, "high_priority_tickets_in_window");
-        if (facts.HighPriorityTicketsInWindow > facts.TicketsInWindow)
-            throw new ArgumentOutOfRangeException(nameof(facts), facts.HighPriorityTicketsInWindow,
-                $"high_priority_tickets_in_window ({facts.HighPriorityTicketsInWindow}) must not exceed tickets_in_window ({facts.TicketsInWindow}).");
-
-        var volumePenalty = Math.Min(TicketPenaltyCap, (long)PointsPerTicket * facts.TicketsInWindow);
-        var priorityPenalty = Math.Min(HighPriorityPenaltyCap, (long)PointsPerHighPriorityTicket * facts.HighPriorityTicketsInWindow);
-        var score = ClampScore(MaxScore - volumePenalty - priorityPenalty);
+        var (volumePenalty, priorityPenalty, score) = Compute(facts);
 
         EvidenceItem[] evidence =
         [
@@ -45,5 +36,22 @@ public static class SupportScoring
             + $" ({PointsPerTicket} each, at most {TicketPenaltyCap}) - {priorityPenalty} for {facts.HighPriorityTicketsInWindow} P0/P1 tickets"
             + $" ({PointsPerHighPriorityTicket} each, at most {HighPriorityPenaltyCap})";
         return new ComponentScore(HealthComponent.Support, score, evidence, explanation);
+    }
+
+    /// <summary>The score of <see cref="Score"/> alone, with no evidence or explanation built.</summary>
+    public static decimal Value(SupportFacts facts) => Compute(facts).Score;
+
+    private static (long VolumePenalty, long PriorityPenalty, decimal Score) Compute(SupportFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        FactGuard.NotNegative(facts.TicketsInWindow, "tickets_in_window");
+        FactGuard.NotNegative(facts.HighPriorityTicketsInWindow, "high_priority_tickets_in_window");
+        if (facts.HighPriorityTicketsInWindow > facts.TicketsInWindow)
+            throw new ArgumentOutOfRangeException(nameof(facts), facts.HighPriorityTicketsInWindow,
+                $"high_priority_tickets_in_window ({facts.HighPriorityTicketsInWindow}) must not exceed tickets_in_window ({facts.TicketsInWindow}).");
+
+        var volumePenalty = Math.Min(TicketPenaltyCap, (long)PointsPerTicket * facts.TicketsInWindow);
+        var priorityPenalty = Math.Min(HighPriorityPenaltyCap, (long)PointsPerHighPriorityTicket * facts.HighPriorityTicketsInWindow);
+        return (volumePenalty, priorityPenalty, ClampScore(MaxScore - volumePenalty - priorityPenalty));
     }
 }

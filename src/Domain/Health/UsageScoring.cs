@@ -22,24 +22,9 @@ public static class UsageScoring
 
     public static ComponentScore Score(UsageFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        FactGuard.NotNegative(facts.LicensedUsers, "licensed_users");
-        FactGuard.NotNegative(facts.AverageActiveUsers, "average_active_users");
-        FactGuard.NotNegative(facts.LoginsPerActiveUserPerWeek, "logins_per_active_user_per_week");
-        FactGuard.NotNegative(facts.FeaturesAdopted, "features_adopted");
-        FactGuard.NotNegative(facts.FeaturesAvailable, "features_available");
-
-        if (facts.LicensedUsers == 0)
-            return ComponentScore.NoData(HealthComponent.Usage, "No licensed-user count is recorded, so the active-user ratio cannot be computed.");
-        if (facts.FeaturesAvailable == 0)
-            return ComponentScore.NoData(HealthComponent.Usage, "No available-feature count is recorded, so feature breadth cannot be computed.");
-
-        var activeRatio = CappedRatio(facts.AverageActiveUsers, facts.LicensedUsers);
-        var activeScore = Round1(MaxScore * activeRatio);
-        var loginScore = Round1(MaxScore * CappedRatio(facts.LoginsPerActiveUserPerWeek, TargetLoginsPerWeek));
-        var breadthRatio = CappedRatio(facts.FeaturesAdopted, facts.FeaturesAvailable);
-        var breadthScore = Round1(MaxScore * breadthRatio);
-        var score = Round1((ActiveUserShare * activeScore) + (LoginFrequencyShare * loginScore) + (FeatureBreadthShare * breadthScore));
+        if (NoDataReason(facts) is { } reason)
+            return ComponentScore.NoData(HealthComponent.Usage, reason);
+        var (activeRatio, activeScore, loginScore, breadthScore, score) = Compute(facts);
 
         EvidenceItem[] evidence =
         [
@@ -59,5 +44,31 @@ public static class UsageScoring
             + $" + {Text(LoginFrequencyShare)} x login frequency {Text(loginScore)} ({Text2(facts.LoginsPerActiveUserPerWeek)} logins per active user per week, target {Text(TargetLoginsPerWeek)})"
             + $" + {Text(FeatureBreadthShare)} x feature breadth {Text(breadthScore)} ({facts.FeaturesAdopted} of {facts.FeaturesAvailable} features)";
         return new ComponentScore(HealthComponent.Usage, score, evidence, explanation);
+    }
+
+    /// <summary>The score of <see cref="Score"/> alone (null without data), with no evidence or explanation built.</summary>
+    public static decimal? Value(UsageFacts facts) => NoDataReason(facts) is null ? Compute(facts).Score : null;
+
+    private static string? NoDataReason(UsageFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        FactGuard.NotNegative(facts.LicensedUsers, "licensed_users");
+        FactGuard.NotNegative(facts.AverageActiveUsers, "average_active_users");
+        FactGuard.NotNegative(facts.LoginsPerActiveUserPerWeek, "logins_per_active_user_per_week");
+        FactGuard.NotNegative(facts.FeaturesAdopted, "features_adopted");
+        FactGuard.NotNegative(facts.FeaturesAvailable, "features_available");
+        if (facts.LicensedUsers == 0)
+            return "No licensed-user count is recorded, so the active-user ratio cannot be computed.";
+        return facts.FeaturesAvailable == 0 ? "No available-feature count is recorded, so feature breadth cannot be computed." : null;
+    }
+
+    private static (decimal ActiveRatio, decimal ActiveScore, decimal LoginScore, decimal BreadthScore, decimal Score) Compute(UsageFacts facts)
+    {
+        var activeRatio = CappedRatio(facts.AverageActiveUsers, facts.LicensedUsers);
+        var activeScore = Round1(MaxScore * activeRatio);
+        var loginScore = Round1(MaxScore * CappedRatio(facts.LoginsPerActiveUserPerWeek, TargetLoginsPerWeek));
+        var breadthScore = Round1(MaxScore * CappedRatio(facts.FeaturesAdopted, facts.FeaturesAvailable));
+        var score = Round1((ActiveUserShare * activeScore) + (LoginFrequencyShare * loginScore) + (FeatureBreadthShare * breadthScore));
+        return (activeRatio, activeScore, loginScore, breadthScore, score);
     }
 }

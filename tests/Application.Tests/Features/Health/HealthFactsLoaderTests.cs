@@ -94,6 +94,24 @@ public sealed class HealthFactsLoaderTests : CoreToolTestBase
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Two_windows_read_together_give_the_facts_of_each_window_read_alone(string provider)
+    {
+        await SeedAsync(provider);
+        var window = HealthWindow.EndingOn(new DateOnly(2026, 6, 30), 30);
+
+        var (current, previous) = await WithDb(db => new HealthFactsLoader(db, Clock).LoadWithPreviousAsync(db.Clients, window, default));
+
+        Assert.Equal(HealthWindow.EndingOn(new DateOnly(2026, 5, 31), 30), window.Previous);
+        Assert.Equal(await WithDb(db => new HealthFactsLoader(db, Clock).LoadManyAsync(db.Clients, window, default)), current);
+        Assert.Equal(await WithDb(db => new HealthFactsLoader(db, Clock).LoadManyAsync(db.Clients, window.Previous, default)), previous);
+        var alpha = Assert.Single(previous, f => f.ClientId == HealthDataset.Alpha);
+        Assert.Equal(new UsageFacts(60, 40m, 3.5m, 2, 2), alpha.Inputs.Usage);
+        Assert.Equal(new PaymentFacts(PaymentStatus.Late, 31), alpha.Inputs.Payment);
+        Assert.Equal(HealthFactsBasis.InvoicePaymentStatus, alpha.Basis.PaymentSource);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_unknown_client_has_no_facts(string provider)
     {
         await SeedAsync(provider);

@@ -25,7 +25,7 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
         if (rows.Count == 0)
             return null;
         var usage = await HealthFactsQueries.OneClientUsageAsync(db.Context, clientId, window, cancellationToken);
-        return (await BuildAsync(rows, usage, db.Clients.Where(c => c.ClientId == clientId).Select(c => c.ClientId), window, cancellationToken))[0];
+        return (await BuildAsync(rows, Lookup(usage), db.Clients.Where(c => c.ClientId == clientId).Select(c => c.ClientId), window, cancellationToken))[0];
     }
 
     /// <summary>Facts for every client of <paramref name="clients"/>, in client-id order.</summary>
@@ -37,15 +37,36 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
         if (rows.Count == 0)
             return [];
         var ids = clients.Select(c => c.ClientId);
-        var usage = await HealthFactsQueries.Usage(db.UsagePeriods, ids, window).ToListAsync(cancellationToken);
-        return await BuildAsync(rows, usage, ids, window, cancellationToken);
+        var usage = await HealthFactsQueries.Usage(db.UsagePeriods, ids, window.FirstDay, window.LastDay).ToListAsync(cancellationToken);
+        return await BuildAsync(rows, Lookup(usage), ids, window, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<ClientHealthFacts>> BuildAsync(List<FactsRow> rows, List<UsageRow> usageRows,
+    /// <summary>
+    /// Facts for every client of <paramref name="clients"/> in <paramref name="window"/> and in the window before it
+    /// (<see cref="HealthWindow.Previous"/>), each list in client-id order: what a trend needs, read as both windows' rows in
+    /// one statement and the usage periods overlapping either in one more (the previous window adds its invoices).
+    /// </summary>
+    public async Task<(IReadOnlyList<ClientHealthFacts> Current, IReadOnlyList<ClientHealthFacts> Previous)> LoadWithPreviousAsync(
+        IQueryable<Client> clients, HealthWindow window, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        ArgumentNullException.ThrowIfNull(window);
+        var previous = window.Previous;
+        var pairs = await HealthFactsQueries.RowPairs(db.Context, clients, window, previous).ToListAsync(cancellationToken);
+        if (pairs.Count == 0)
+            return ([], []);
+        var ids = clients.Select(c => c.ClientId);
+        var usage = Lookup(await HealthFactsQueries.Usage(db.UsagePeriods, ids, previous.FirstDay, window.LastDay).ToListAsync(cancellationToken));
+        return (await BuildAsync(pairs.ConvertAll(p => p.First), usage, ids, window, cancellationToken),
+            await BuildAsync(pairs.ConvertAll(p => p.Second), usage, ids, previous, cancellationToken));
+    }
+
+    private static ILookup<string, UsageRow> Lookup(List<UsageRow> usage) => usage.ToLookup(u => u.ClientId, StringComparer.Ordinal);
+
+    private async Task<IReadOnlyList<ClientHealthFacts>> BuildAsync(List<FactsRow> rows, ILookup<string, UsageRow> usage,
         IQueryable<string> ids, HealthWindow window, CancellationToken cancellationToken)
     {
         var (start, end, lastDay) = (window.Start, window.End, window.LastDay);
-        var usage = usageRows.ToLookup(u => u.ClientId, StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var pastWindow = lastDay < today;
         var outstanding = pastWindow ? await WorstDaysPastDueAsync(ids, lastDay, cancellationToken) : [];
@@ -114,11 +135,12 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
     /// <summary>
     /// Usage periods are stored aggregates; the ones overlapping the window count in proportion to the days they share
     /// with it. Only the finest stored granularity is used, so overlapping daily and monthly rows are not counted twice.
+    /// <paramref name="rows"/> may hold periods outside the window (read for two windows at once); they are skipped.
     /// </summary>
     private static (UsageFacts? Facts, (int Periods, string? Granularity, int DaysCovered) Basis) Usage(
         IEnumerable<UsageRow> rows, HealthWindow window, int featuresInUse, int featuresAvailable)
     {
-        var all = rows.ToList();
+        var all = rows.Where(r => r.PeriodStart <= window.LastDay && r.PeriodEnd >= window.FirstDay).ToList();
         if (all.Count == 0)
             return (null, (0, null, 0));
         var granularity = all.Min(r => r.Granularity);

@@ -62,30 +62,38 @@ internal static class HealthFactsQueries
             .Where(u => u.ClientId == clientId && u.PeriodStart <= lastDay && u.PeriodEnd >= firstDay).Select(UsageColumns)));
 
     /// <summary>The rows of every client of <paramref name="clients"/>, in client-id order, as one statement.</summary>
-    public static IQueryable<FactsRow> Rows(DbContext db, IQueryable<Client> clients, HealthWindow window)
+    public static IQueryable<FactsRow> Rows(DbContext db, IQueryable<Client> clients, HealthWindow window) =>
+        clients.AsNoTracking().OrderBy(c => c.ClientId).Select(Expression.Lambda<Func<Client, FactsRow>>(Bound(db, window), Row.Parameters[4]));
+
+    /// <summary>Each client's rows for two windows side by side, in client-id order, as one statement.</summary>
+    public static IQueryable<FactsRowPair> RowPairs(DbContext db, IQueryable<Client> clients, HealthWindow first, HealthWindow second)
     {
-        var bound = new WindowArguments(window.Start, window.End, window.LastDay);
-        var body = new ParameterReplacer(new Dictionary<ParameterExpression, Expression>
-        {
-            [Row.Parameters[0]] = Expression.Constant(db),
-            [Row.Parameters[1]] = Expression.Property(Expression.Constant(bound), nameof(WindowArguments.Start)),
-            [Row.Parameters[2]] = Expression.Property(Expression.Constant(bound), nameof(WindowArguments.End)),
-            [Row.Parameters[3]] = Expression.Property(Expression.Constant(bound), nameof(WindowArguments.LastDay)),
-        }).Visit(Row.Body);
-        return clients.AsNoTracking().OrderBy(c => c.ClientId).Select(Expression.Lambda<Func<Client, FactsRow>>(body, Row.Parameters[4]));
+        var pair = Expression.New(typeof(FactsRowPair).GetConstructors().Single(), Bound(db, first), Bound(db, second));
+        return clients.AsNoTracking().OrderBy(c => c.ClientId).Select(Expression.Lambda<Func<Client, FactsRowPair>>(pair, Row.Parameters[4]));
     }
 
-    public static IQueryable<UsageRow> Usage(IQueryable<UsagePeriod> periods, IQueryable<string> clientIds, HealthWindow window)
-    {
-        var (firstDay, lastDay) = (window.FirstDay, window.LastDay);
-        return periods.AsNoTracking().Where(u => clientIds.Contains(u.ClientId) && u.PeriodStart <= lastDay && u.PeriodEnd >= firstDay).Select(UsageColumns);
-    }
+    /// <summary>The usage periods of the clients that overlap the days [<paramref name="firstDay"/>, <paramref name="lastDay"/>].</summary>
+    public static IQueryable<UsageRow> Usage(IQueryable<UsagePeriod> periods, IQueryable<string> clientIds, DateOnly firstDay, DateOnly lastDay) =>
+        periods.AsNoTracking().Where(u => clientIds.Contains(u.ClientId) && u.PeriodStart <= lastDay && u.PeriodEnd >= firstDay).Select(UsageColumns);
 
     public static ValueTask<List<FactsRow>> OneClientAsync(DbContext db, string clientId, HealthWindow window, CancellationToken cancellationToken) =>
         OneRow.For(db)(db, clientId, window.Start, window.End, window.LastDay).ToListAsync(cancellationToken);
 
     public static ValueTask<List<UsageRow>> OneClientUsageAsync(DbContext db, string clientId, HealthWindow window, CancellationToken cancellationToken) =>
         OneUsage.For(db)(db, clientId, window.FirstDay, window.LastDay).ToListAsync(cancellationToken);
+
+    /// <summary><see cref="Row"/>'s body with the context and the window's bounds in place of its parameters; the client remains.</summary>
+    private static Expression Bound(DbContext db, HealthWindow window)
+    {
+        var bound = new WindowArguments(window.Start, window.End, window.LastDay);
+        return new ParameterReplacer(new Dictionary<ParameterExpression, Expression>
+        {
+            [Row.Parameters[0]] = Expression.Constant(db),
+            [Row.Parameters[1]] = Expression.Property(Expression.Constant(bound), nameof(WindowArguments.Start)),
+            [Row.Parameters[2]] = Expression.Property(Expression.Constant(bound), nameof(WindowArguments.End)),
+            [Row.Parameters[3]] = Expression.Property(Expression.Constant(bound), nameof(WindowArguments.LastDay)),
+        }).Visit(Row.Body);
+    }
 
     /// <summary>(db, clientId, start, end, lastDay) => that client's row, built from <see cref="Row"/>.</summary>
     private static Expression<Func<DbContext, string, DateTime, DateTime, DateOnly, IQueryable<FactsRow>>> OneClientRows()
@@ -113,6 +121,9 @@ internal static class HealthFactsQueries
 internal sealed record FactsRow(string ClientId, ClientTier Tier, int FeaturesInUse, DateTime? LastEvent, int EventsInWindow,
     int Tickets, int UrgentTickets, int Promoters, int Passives, int Detractors, int CsatCount, int CsatSum,
     string? ContractId, DateOnly? RenewalDate, PaymentStatus? PaymentStatus, FeatureCounts ReleasedFeatures);
+
+/// <summary>One client's rows for two windows, read in one statement.</summary>
+internal sealed record FactsRowPair(FactsRow First, FactsRow Second);
 
 /// <summary>Catalogue features released by the window's last day, by the lowest tier that offers them.</summary>
 internal sealed record FeatureCounts(int Starter, int Standard, int Professional, int Enterprise)

@@ -18,4 +18,7 @@ public sealed record HealthWindow(DateTime End, int LookbackDays)
     public DateOnly LastDay => DateOnly.FromDateTime(End);
 
     public DateOnly FirstDay => LastDay.AddDays(1 - LookbackDays);
+
+    /// <summary>The window of the same length that ends the day before this one starts.</summary>
+    public HealthWindow Previous => EndingOn(FirstDay.AddDays(-1), LookbackDays);
 }

@@ -34,7 +34,7 @@ public sealed record ClientRow(string ClientId, string ClientName, ClientTier Ti
 
 /// <summary>
 /// Loads health facts for the current window (ending today) and the previous one (the same length just before it) with the
-/// shared <see cref="HealthFactsLoader"/> (a fixed number of set-based queries for any number of clients), scores both with
+/// shared <see cref="HealthFactsLoader"/> (both windows in a fixed number of set-based queries for any number of clients), scores both with
 /// the health engine and predicts churn with <see cref="ChurnSignals"/>. Nothing is written.
 /// </summary>
 public static class ChurnRiskEvaluation
@@ -47,10 +47,9 @@ public static class ChurnRiskEvaluation
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
             return [];
-        var current = (await loader.LoadManyAsync(clients, HealthWindow.EndingOn(today, lookbackDays), cancellationToken))
-            .ToDictionary(f => f.ClientId, StringComparer.Ordinal);
-        var previous = (await loader.LoadManyAsync(clients, HealthWindow.EndingOn(today.AddDays(-lookbackDays), lookbackDays), cancellationToken))
-            .ToDictionary(f => f.ClientId, StringComparer.Ordinal);
+        var (currentFacts, previousFacts) = await loader.LoadWithPreviousAsync(clients, HealthWindow.EndingOn(today, lookbackDays), cancellationToken);
+        var current = currentFacts.ToDictionary(f => f.ClientId, StringComparer.Ordinal);
+        var previous = previousFacts.ToDictionary(f => f.ClientId, StringComparer.Ordinal);
 
         var result = new List<ClientChurnRisk>(rows.Count);
         foreach (var row in rows)
