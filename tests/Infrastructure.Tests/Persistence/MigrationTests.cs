@@ -15,12 +15,13 @@ public sealed class MigrationTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
-        Assert.Equal(5, applied.Count);
+        Assert.Equal(6, applied.Count);
         Assert.EndsWith("_InitialCreate", applied[0], StringComparison.Ordinal);
         Assert.EndsWith("_CustomerSuccessModel", applied[1], StringComparison.Ordinal);
         Assert.EndsWith("_RetentionAndRisk", applied[2], StringComparison.Ordinal);
         Assert.EndsWith("_IntegrationSync", applied[3], StringComparison.Ordinal);
         Assert.EndsWith("_HealthFactsIndexes", applied[4], StringComparison.Ordinal);
+        Assert.EndsWith("_ScanCoveringIndexes", applied[5], StringComparison.Ordinal);
         Assert.False(db.Database.HasPendingModelChanges());
     }
 

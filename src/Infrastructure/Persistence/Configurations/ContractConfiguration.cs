@@ -43,7 +43,9 @@ public sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(c => c.CreatedAt).HasColumnName("created_at");
         builder.Property(c => c.UpdatedAt).HasColumnName("updated_at");
 
-        builder.HasIndex(c => new { c.ClientId, c.RenewalDate });
+        // Covers the health facts' "latest contract started by the window end": walked newest renewal first, no table reads.
+        builder.HasIndex(c => new { c.ClientId, c.RenewalDate, c.Id, c.StartDate, c.ContractId, c.PaymentStatus })
+            .HasDatabaseName("IX_contracts_client_id_latest_covering");
         builder.HasIndex(c => new { c.Status, c.RenewalDate });
         builder.HasIndex(c => c.PaymentStatus);
     }

@@ -35,5 +35,8 @@ public sealed class UsagePeriodConfiguration : IEntityTypeConfiguration<UsagePer
 
         builder.HasIndex(u => new { u.ClientId, u.Granularity, u.PeriodStart }).IsUnique();
         builder.HasIndex(u => new { u.Granularity, u.PeriodStart });
+        // Covers the health facts' periods overlapping a window, read for every client of a portfolio scan.
+        builder.HasIndex(u => new { u.ClientId, u.PeriodStart, u.PeriodEnd, u.Granularity, u.TotalUsers, u.ActiveUsers, u.TotalLogins })
+            .HasDatabaseName("IX_usage_periods_client_id_window_covering");
     }
 }

@@ -3,6 +3,7 @@ using CsMcp.Application.Tests.Features.Core;
 using CsMcp.Domain.Contracts;
 using CsMcp.Domain.Health;
 using CsMcp.TestSupport;
+using Microsoft.EntityFrameworkCore;
 
 namespace CsMcp.Application.Tests.Features.Health;
 
@@ -99,12 +100,14 @@ public sealed class HealthFactsLoaderTests : CoreToolTestBase
         await SeedAsync(provider);
         var window = HealthWindow.EndingOn(new DateOnly(2026, 6, 30), 30);
 
-        var (current, previous) = await WithDb(db => new HealthFactsLoader(db, Clock).LoadWithPreviousAsync(db.Clients, window, default));
+        var loaded = await WithDb(db => new HealthFactsLoader(db, Clock).LoadWithPreviousAsync(db.Clients, c => new { c.ClientId, c.ContractValue }, window, default));
 
         Assert.Equal(HealthWindow.EndingOn(new DateOnly(2026, 5, 31), 30), window.Previous);
-        Assert.Equal(await WithDb(db => new HealthFactsLoader(db, Clock).LoadManyAsync(db.Clients, window, default)), current);
-        Assert.Equal(await WithDb(db => new HealthFactsLoader(db, Clock).LoadManyAsync(db.Clients, window.Previous, default)), previous);
-        var alpha = Assert.Single(previous, f => f.ClientId == HealthDataset.Alpha);
+        Assert.Equal(await WithDb(db => db.Clients.OrderBy(c => c.ClientId).Select(c => new { c.ClientId, c.ContractValue }).ToListAsync()),
+            loaded.Select(l => l.Client));
+        Assert.Equal(await WithDb(db => new HealthFactsLoader(db, Clock).LoadManyAsync(db.Clients, window, default)), loaded.Select(l => l.Current));
+        Assert.Equal(await WithDb(db => new HealthFactsLoader(db, Clock).LoadManyAsync(db.Clients, window.Previous, default)), loaded.Select(l => l.Previous));
+        var alpha = Assert.Single(loaded, l => l.Client.ClientId == HealthDataset.Alpha).Previous;
         Assert.Equal(new UsageFacts(60, 40m, 3.5m, 2, 2), alpha.Inputs.Usage);
         Assert.Equal(new PaymentFacts(PaymentStatus.Late, 31), alpha.Inputs.Payment);
         Assert.Equal(HealthFactsBasis.InvoicePaymentStatus, alpha.Basis.PaymentSource);

@@ -1,10 +1,13 @@
+using System.Linq.Expressions;
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Contracts;
 using CsMcp.Domain.Engagement;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
+using CsMcp.Domain.Usage;
 using Microsoft.EntityFrameworkCore;
 
 namespace CsMcp.Application.Features.Health.Scoring;
@@ -42,23 +45,29 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// Facts for every client of <paramref name="clients"/> in <paramref name="window"/> and in the window before it
-    /// (<see cref="HealthWindow.Previous"/>), each list in client-id order: what a trend needs, read as both windows' rows in
-    /// one statement and the usage periods overlapping either in one more (the previous window adds its invoices).
+    /// For every client of <paramref name="clients"/>, in client-id order: its own <paramref name="columns"/>, its facts in
+    /// <paramref name="window"/> and in the window before it (<see cref="HealthWindow.Previous"/>), which is what a trend
+    /// needs. The columns and both windows' rows are one statement, so they describe the same clients; the usage periods
+    /// overlapping either window are one more (the previous window adds its invoices).
     /// </summary>
-    public async Task<(IReadOnlyList<ClientHealthFacts> Current, IReadOnlyList<ClientHealthFacts> Previous)> LoadWithPreviousAsync(
-        IQueryable<Client> clients, HealthWindow window, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ClientWithFacts<TClient>>> LoadWithPreviousAsync<TClient>(IQueryable<Client> clients,
+        Expression<Func<Client, TClient>> columns, HealthWindow window, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clients);
+        ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(window);
         var previous = window.Previous;
-        var pairs = await HealthFactsQueries.RowPairs(db.Context, clients, window, previous).ToListAsync(cancellationToken);
+        var pairs = await HealthFactsQueries.RowPairs(db.Context, clients, columns, window, previous).ToListAsync(cancellationToken);
         if (pairs.Count == 0)
-            return ([], []);
+            return [];
         var ids = clients.Select(c => c.ClientId);
         var usage = Lookup(await HealthFactsQueries.Usage(db.UsagePeriods, ids, previous.FirstDay, window.LastDay).ToListAsync(cancellationToken));
-        return (await BuildAsync(pairs.ConvertAll(p => p.First), usage, ids, window, cancellationToken),
-            await BuildAsync(pairs.ConvertAll(p => p.Second), usage, ids, previous, cancellationToken));
+        var current = await BuildAsync(pairs.ConvertAll(p => p.First), usage, ids, window, cancellationToken);
+        var before = await BuildAsync(pairs.ConvertAll(p => p.Second), usage, ids, previous, cancellationToken);
+        var result = new List<ClientWithFacts<TClient>>(pairs.Count);
+        for (var i = 0; i < pairs.Count; i++)
+            result.Add(new ClientWithFacts<TClient>(pairs[i].Client, current[i], before[i]));
+        return result;
     }
 
     private static ILookup<string, UsageRow> Lookup(List<UsageRow> usage) => usage.ToLookup(u => u.ClientId, StringComparer.Ordinal);
@@ -135,20 +144,29 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
     /// <summary>
     /// Usage periods are stored aggregates; the ones overlapping the window count in proportion to the days they share
     /// with it. Only the finest stored granularity is used, so overlapping daily and monthly rows are not counted twice.
-    /// <paramref name="rows"/> may hold periods outside the window (read for two windows at once); they are skipped.
+    /// <paramref name="rows"/> are one client's periods in period-start order (as the queries return them) and may include
+    /// periods outside the window (read for two windows at once); those are skipped. Two passes without copying: this runs
+    /// for every client of a portfolio scan.
     /// </summary>
     private static (UsageFacts? Facts, (int Periods, string? Granularity, int DaysCovered) Basis) Usage(
         IEnumerable<UsageRow> rows, HealthWindow window, int featuresInUse, int featuresAvailable)
     {
-        var all = rows.Where(r => r.PeriodStart <= window.LastDay && r.PeriodEnd >= window.FirstDay).ToList();
-        if (all.Count == 0)
-            return (null, (0, null, 0));
-        var granularity = all.Min(r => r.Granularity);
-        var periods = all.Where(r => r.Granularity == granularity).OrderBy(r => r.PeriodStart).ToList();
-
-        decimal coveredDays = 0, activeDays = 0, logins = 0;
-        foreach (var period in periods)
+        UsageGranularity? finest = null;
+        foreach (var row in rows)
         {
+            if (Overlaps(row, window) && (finest is null || row.Granularity < finest))
+                finest = row.Granularity;
+        }
+
+        if (finest is not { } granularity)
+            return (null, (0, null, 0));
+
+        int periods = 0, licensedUsers = 0;
+        decimal coveredDays = 0, activeDays = 0, logins = 0;
+        foreach (var period in rows)
+        {
+            if (period.Granularity != granularity || !Overlaps(period, window))
+                continue;
             var from = period.PeriodStart > window.FirstDay ? period.PeriodStart : window.FirstDay;
             var to = period.PeriodEnd < window.LastDay ? period.PeriodEnd : window.LastDay;
             var overlap = to.DayNumber - from.DayNumber + 1;
@@ -156,11 +174,18 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
             coveredDays += overlap;
             activeDays += period.ActiveUsers * (decimal)overlap;
             logins += period.TotalLogins * (decimal)overlap / length;
+            periods++;
+            licensedUsers = period.TotalUsers;
         }
 
         var averageActive = Math.Round(activeDays / coveredDays, 2);
         var loginsPerWeek = averageActive == 0 ? 0 : Math.Round(logins / averageActive / (coveredDays / 7m), 2);
-        var facts = new UsageFacts(periods[^1].TotalUsers, averageActive, loginsPerWeek, featuresInUse, featuresAvailable);
-        return (facts, (periods.Count, Domain.Common.EnumCodes<Domain.Usage.UsageGranularity>.ToCode(granularity), (int)coveredDays));
+        var facts = new UsageFacts(licensedUsers, averageActive, loginsPerWeek, featuresInUse, featuresAvailable);
+        return (facts, (periods, EnumCodes<UsageGranularity>.ToCode(granularity), (int)coveredDays));
     }
+
+    private static bool Overlaps(UsageRow period, HealthWindow window) => period.PeriodStart <= window.LastDay && period.PeriodEnd >= window.FirstDay;
 }
+
+/// <summary>A client's own columns with its health facts in a window and in the window before it.</summary>
+public sealed record ClientWithFacts<TClient>(TClient Client, ClientHealthFacts Current, ClientHealthFacts Previous);

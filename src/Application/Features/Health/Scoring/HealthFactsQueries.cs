@@ -59,22 +59,33 @@ internal static class HealthFactsQueries
 
     private static readonly CompiledPerModel<Func<DbContext, string, DateOnly, DateOnly, IAsyncEnumerable<UsageRow>>> OneUsage = new(() => EF.CompileAsyncQuery(
         (DbContext db, string clientId, DateOnly firstDay, DateOnly lastDay) => db.Set<UsagePeriod>().AsNoTracking()
-            .Where(u => u.ClientId == clientId && u.PeriodStart <= lastDay && u.PeriodEnd >= firstDay).Select(UsageColumns)));
+            .Where(u => u.ClientId == clientId && u.PeriodStart <= lastDay && u.PeriodEnd >= firstDay)
+            .OrderBy(u => u.PeriodStart).Select(UsageColumns)));
 
     /// <summary>The rows of every client of <paramref name="clients"/>, in client-id order, as one statement.</summary>
     public static IQueryable<FactsRow> Rows(DbContext db, IQueryable<Client> clients, HealthWindow window) =>
         clients.AsNoTracking().OrderBy(c => c.ClientId).Select(Expression.Lambda<Func<Client, FactsRow>>(Bound(db, window), Row.Parameters[4]));
 
-    /// <summary>Each client's rows for two windows side by side, in client-id order, as one statement.</summary>
-    public static IQueryable<FactsRowPair> RowPairs(DbContext db, IQueryable<Client> clients, HealthWindow first, HealthWindow second)
+    /// <summary>
+    /// Each client's own <paramref name="columns"/> and its rows for two windows side by side, in client-id order, as one
+    /// statement.
+    /// </summary>
+    public static IQueryable<FactsRowPair<TClient>> RowPairs<TClient>(DbContext db, IQueryable<Client> clients, Expression<Func<Client, TClient>> columns,
+        HealthWindow first, HealthWindow second)
     {
-        var pair = Expression.New(typeof(FactsRowPair).GetConstructors().Single(), Bound(db, first), Bound(db, second));
-        return clients.AsNoTracking().OrderBy(c => c.ClientId).Select(Expression.Lambda<Func<Client, FactsRowPair>>(pair, Row.Parameters[4]));
+        var client = Row.Parameters[4];
+        var own = new ParameterReplacer(new Dictionary<ParameterExpression, Expression> { [columns.Parameters[0]] = client }).Visit(columns.Body);
+        var pair = Expression.New(typeof(FactsRowPair<TClient>).GetConstructors().Single(), own, Bound(db, first), Bound(db, second));
+        return clients.AsNoTracking().OrderBy(c => c.ClientId).Select(Expression.Lambda<Func<Client, FactsRowPair<TClient>>>(pair, client));
     }
 
-    /// <summary>The usage periods of the clients that overlap the days [<paramref name="firstDay"/>, <paramref name="lastDay"/>].</summary>
+    /// <summary>
+    /// The usage periods of the clients that overlap the days [<paramref name="firstDay"/>, <paramref name="lastDay"/>], each
+    /// client's in period-start order (the covering index's order, so the sort is free on SQLite).
+    /// </summary>
     public static IQueryable<UsageRow> Usage(IQueryable<UsagePeriod> periods, IQueryable<string> clientIds, DateOnly firstDay, DateOnly lastDay) =>
-        periods.AsNoTracking().Where(u => clientIds.Contains(u.ClientId) && u.PeriodStart <= lastDay && u.PeriodEnd >= firstDay).Select(UsageColumns);
+        periods.AsNoTracking().Where(u => clientIds.Contains(u.ClientId) && u.PeriodStart <= lastDay && u.PeriodEnd >= firstDay)
+            .OrderBy(u => u.ClientId).ThenBy(u => u.PeriodStart).Select(UsageColumns);
 
     public static ValueTask<List<FactsRow>> OneClientAsync(DbContext db, string clientId, HealthWindow window, CancellationToken cancellationToken) =>
         OneRow.For(db)(db, clientId, window.Start, window.End, window.LastDay).ToListAsync(cancellationToken);
@@ -122,8 +133,8 @@ internal sealed record FactsRow(string ClientId, ClientTier Tier, int FeaturesIn
     int Tickets, int UrgentTickets, int Promoters, int Passives, int Detractors, int CsatCount, int CsatSum,
     string? ContractId, DateOnly? RenewalDate, PaymentStatus? PaymentStatus, FeatureCounts ReleasedFeatures);
 
-/// <summary>One client's rows for two windows, read in one statement.</summary>
-internal sealed record FactsRowPair(FactsRow First, FactsRow Second);
+/// <summary>One client's own columns and its rows for two windows, read in one statement.</summary>
+internal sealed record FactsRowPair<TClient>(TClient Client, FactsRow First, FactsRow Second);
 
 /// <summary>Catalogue features released by the window's last day, by the lowest tier that offers them.</summary>
 internal sealed record FeatureCounts(int Starter, int Standard, int Professional, int Enterprise)

@@ -2,7 +2,6 @@ using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Retention;
-using Microsoft.EntityFrameworkCore;
 
 namespace CsMcp.Application.Features.Retention.Common;
 
@@ -24,42 +23,35 @@ public sealed record ClientChurnRisk(
     private HealthAssessment? _assessment;
 
     public HealthAssessment Assessment => _assessment ??= HealthEngine.Assess(Facts.Inputs, Weights, PreviousHealth);
-
-    public ChurnSignalFacts SignalFacts => new(Facts.Inputs, PreviousFacts.Inputs, Health, PreviousHealth,
-        DaysUntilRenewal, Facts.Inputs.Payment?.PaymentStatus);
 }
 
 public sealed record ClientRow(string ClientId, string ClientName, ClientTier Tier, LifecycleStage LifecycleStage, AccountStatus Status,
     decimal ContractValue, DateOnly RenewalDate, int? HealthScore, string? CsmAssigned);
 
 /// <summary>
-/// Loads health facts for the current window (ending today) and the previous one (the same length just before it) with the
-/// shared <see cref="HealthFactsLoader"/> (both windows in a fixed number of set-based queries for any number of clients), scores both with
-/// the health engine and predicts churn with <see cref="ChurnSignals"/>. Nothing is written.
+/// Loads each client's columns with its health facts for the current window (ending today) and the previous one (the same
+/// length just before it) through <see cref="HealthFactsLoader.LoadWithPreviousAsync{TClient}"/> (one statement for the
+/// clients and both windows' rows, whatever their number), scores both windows with the health engine and predicts churn
+/// with <see cref="ChurnSignals"/>. Nothing is written.
 /// </summary>
 public static class ChurnRiskEvaluation
 {
     public static async Task<IReadOnlyList<ClientChurnRisk>> EvaluateAsync(IQueryable<Client> clients, HealthFactsLoader loader, HealthWeights weights,
         DateOnly today, int lookbackDays, CancellationToken cancellationToken)
     {
-        var rows = await clients.AsNoTracking().OrderBy(c => c.ClientId)
-            .Select(c => new ClientRow(c.ClientId, c.ClientName, c.Tier, c.LifecycleStage, c.Status, c.ContractValue, c.RenewalDate, c.HealthScore, c.CsmAssigned))
-            .ToListAsync(cancellationToken);
-        if (rows.Count == 0)
-            return [];
-        var (currentFacts, previousFacts) = await loader.LoadWithPreviousAsync(clients, HealthWindow.EndingOn(today, lookbackDays), cancellationToken);
-        var current = currentFacts.ToDictionary(f => f.ClientId, StringComparer.Ordinal);
-        var previous = previousFacts.ToDictionary(f => f.ClientId, StringComparer.Ordinal);
+        var loaded = await loader.LoadWithPreviousAsync(clients,
+            c => new ClientRow(c.ClientId, c.ClientName, c.Tier, c.LifecycleStage, c.Status, c.ContractValue, c.RenewalDate, c.HealthScore, c.CsmAssigned),
+            HealthWindow.EndingOn(today, lookbackDays), cancellationToken);
 
-        var result = new List<ClientChurnRisk>(rows.Count);
-        foreach (var row in rows)
+        var result = new List<ClientChurnRisk>(loaded.Count);
+        foreach (var (row, now, before) in loaded)
         {
-            if (!current.TryGetValue(row.ClientId, out var now) || !previous.TryGetValue(row.ClientId, out var before))
-                continue;
             var daysUntilRenewal = row.RenewalDate.DayNumber - today.DayNumber;
-            var risk = new ClientChurnRisk(row, daysUntilRenewal, now, before,
-                HealthEngine.Overall(now.Inputs, weights), HealthEngine.Overall(before.Inputs, weights), weights, null!);
-            result.Add(risk with { Prediction = ChurnSignals.Predict(risk.SignalFacts) });
+            var health = HealthEngine.Overall(now.Inputs, weights);
+            var previousHealth = HealthEngine.Overall(before.Inputs, weights);
+            var prediction = ChurnSignals.Predict(
+                new ChurnSignalFacts(now.Inputs, before.Inputs, health, previousHealth, daysUntilRenewal, now.Inputs.Payment?.PaymentStatus));
+            result.Add(new ClientChurnRisk(row, daysUntilRenewal, now, before, health, previousHealth, weights, prediction));
         }
 
         return result;

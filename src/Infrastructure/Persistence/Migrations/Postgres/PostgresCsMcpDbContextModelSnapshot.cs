@@ -373,9 +373,10 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("PaymentStatus");
 
-                    b.HasIndex("ClientId", "RenewalDate");
-
                     b.HasIndex("Status", "RenewalDate");
+
+                    b.HasIndex("ClientId", "RenewalDate", "Id", "StartDate", "ContractId", "PaymentStatus")
+                        .HasDatabaseName("IX_contracts_client_id_latest_covering");
 
                     b.ToTable("contracts", null, t =>
                         {
@@ -452,9 +453,10 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("InvoiceId")
                         .IsUnique();
 
-                    b.HasIndex("ClientId", "DueOn");
-
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("ClientId", "DueOn", "IssuedOn", "PaidOn", "Status")
+                        .HasDatabaseName("IX_invoices_client_id_outstanding_covering");
 
                     b.ToTable("invoices", null, t =>
                         {
@@ -1774,6 +1776,9 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("ClientId", "Granularity", "PeriodStart")
                         .IsUnique();
+
+                    b.HasIndex("ClientId", "PeriodStart", "PeriodEnd", "Granularity", "TotalUsers", "ActiveUsers", "TotalLogins")
+                        .HasDatabaseName("IX_usage_periods_client_id_window_covering");
 
                     b.ToTable("usage_periods", null, t =>
                         {

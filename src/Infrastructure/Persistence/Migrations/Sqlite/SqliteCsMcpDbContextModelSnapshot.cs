@@ -362,9 +362,10 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PaymentStatus");
 
-                    b.HasIndex("ClientId", "RenewalDate");
-
                     b.HasIndex("Status", "RenewalDate");
+
+                    b.HasIndex("ClientId", "RenewalDate", "Id", "StartDate", "ContractId", "PaymentStatus")
+                        .HasDatabaseName("IX_contracts_client_id_latest_covering");
 
                     b.ToTable("contracts", null, t =>
                         {
@@ -439,9 +440,10 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("InvoiceId")
                         .IsUnique();
 
-                    b.HasIndex("ClientId", "DueOn");
-
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("ClientId", "DueOn", "IssuedOn", "PaidOn", "Status")
+                        .HasDatabaseName("IX_invoices_client_id_outstanding_covering");
 
                     b.ToTable("invoices", null, t =>
                         {
@@ -1725,6 +1727,9 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ClientId", "Granularity", "PeriodStart")
                         .IsUnique();
+
+                    b.HasIndex("ClientId", "PeriodStart", "PeriodEnd", "Granularity", "TotalUsers", "ActiveUsers", "TotalLogins")
+                        .HasDatabaseName("IX_usage_periods_client_id_window_covering");
 
                     b.ToTable("usage_periods", null, t =>
                         {
