@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CsMcp.McpHost.Tests.Support;
+using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
@@ -11,8 +12,6 @@ public class CoreToolsOverStdioTests : IAsyncLifetime
     public async Task InitializeAsync() => _server = await StdioServer.StartAsync();
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private static Dictionary<string, object?> Args(params (string Key, object? Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
 
     [Fact]
     public async Task Register_update_overview_list_and_timeline_work_end_to_end()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CsMcp.McpHost.Tests.Support;
+using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
@@ -11,8 +12,6 @@ public class HealthSegmentationOverStdioTests : IAsyncLifetime
     public async Task InitializeAsync() => _server = await StdioServer.StartAsync(new Dictionary<string, string?> { ["CSMCP_DEMO_DATA"] = "true" });
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private static Dictionary<string, object?> Args(params (string Key, object? Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
 
     private static int Sum(JsonElement map) => map.EnumerateObject().Sum(p => p.Value.GetInt32());
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CsMcp.McpHost.Tests.Support;
+using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
@@ -7,7 +8,7 @@ namespace CsMcp.McpHost.Tests.EndToEnd;
 /// score_risk_factors, monitor_satisfaction and analyze_churn_postmortem through a real MCP client over stdio, on the demo
 /// portfolio. The demo data is dated relative to today, so every expected number is derived from other tool output.
 /// </summary>
-public class RetentionAnalysisOverStdioTests : IAsyncLifetime
+public class RetentionAnalysisOverStdioTests : DemoPortfolioOverStdio
 {
     private static readonly (string Factor, decimal Weight)[] ReferenceWeights =
     [
@@ -15,24 +16,12 @@ public class RetentionAnalysisOverStdioTests : IAsyncLifetime
         ("payment_health", 0.15m), ("satisfaction", 0.15m), ("contract_health", 0.10m),
     ];
 
-    private StdioServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await StdioServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["CSMCP_DEMO_DATA"] = "true",
-        ["PROMETHEUS_ENABLED"] = "false",
-    });
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private static Dictionary<string, object?> Args(params (string Key, object? Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
-
     private static decimal? Decimal(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetDecimal();
 
     [Fact]
     public async Task Risk_factors_use_the_reference_weights_and_their_weighted_sum_is_the_overall_score()
     {
-        var client = _server.Client;
+        var client = Server.Client;
         var top = (await client.CallOkAsync("identify_churn_risk", Args(("limit", 1), ("persist_predictions", false))))
             .GetProperty("at_risk_customers")[0];
         var clientId = top.GetProperty("client_id").GetString()!;
@@ -64,7 +53,7 @@ public class RetentionAnalysisOverStdioTests : IAsyncLifetime
     [Fact]
     public async Task Portfolio_nps_is_percent_promoters_minus_percent_detractors_of_the_counts_reported()
     {
-        var result = await _server.Client.CallOkAsync("monitor_satisfaction", Args(("detractor_limit", 5)));
+        var result = await Server.Client.CallOkAsync("monitor_satisfaction", Args(("detractor_limit", 5)));
 
         Assert.Equal(("portfolio", 90), (result.GetProperty("scope").GetString(), result.GetProperty("period").GetProperty("days").GetInt32()));
         var nps = result.GetProperty("nps");
@@ -90,7 +79,7 @@ public class RetentionAnalysisOverStdioTests : IAsyncLifetime
     [Fact]
     public async Task A_churned_clients_postmortem_reports_its_contract_value_as_lost_arr_and_records_the_reason()
     {
-        var client = _server.Client;
+        var client = Server.Client;
         var churned = (await client.CallOkAsync("list_clients", Args(("lifecycle_stage_filter", "churned"), ("limit", 1000))))
             .GetProperty("clients").EnumerateArray().ToList();
         Assert.NotEmpty(churned);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CsMcp.McpHost.Tests.Support;
+using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
@@ -7,28 +8,16 @@ namespace CsMcp.McpHost.Tests.EndToEnd;
 /// execute_retention_campaign and automate_retention_campaigns through a real MCP client over stdio, on the demo portfolio.
 /// Clients and thresholds are taken from identify_churn_risk's output, so the expectations hold whatever day the demo data ends on.
 /// </summary>
-public class RetentionCampaignsOverStdioTests : IAsyncLifetime
+public class RetentionCampaignsOverStdioTests : DemoPortfolioOverStdio
 {
     private const string Owner = "Dana Lee";
 
-    private StdioServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await StdioServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["CSMCP_DEMO_DATA"] = "true",
-        ["PROMETHEUS_ENABLED"] = "false",
-    });
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private static Dictionary<string, object?> Args(params (string Key, object? Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
-
     private async Task<List<JsonElement>> TopRisksAsync(int count) =>
-        (await _server.Client.CallOkAsync("identify_churn_risk", Args(("limit", count), ("persist_predictions", false))))
+        (await Server.Client.CallOkAsync("identify_churn_risk", Args(("limit", count), ("persist_predictions", false))))
             .GetProperty("at_risk_customers").EnumerateArray().ToList();
 
     private async Task<int> EnrolledAsync(string campaignId) =>
-        (await _server.Client.CallOkAsync("execute_retention_campaign", Args(("action", "status"), ("campaign_id", campaignId))))
+        (await Server.Client.CallOkAsync("execute_retention_campaign", Args(("action", "status"), ("campaign_id", campaignId))))
             .GetProperty("progress").GetProperty("enrolled").GetInt32();
 
     private static string Id(JsonElement e) => e.GetProperty("client_id").GetString()!;
@@ -36,7 +25,7 @@ public class RetentionCampaignsOverStdioTests : IAsyncLifetime
     [Fact]
     public async Task A_campaign_enrols_two_clients_once_per_idempotency_key_and_its_progress_is_queryable()
     {
-        var client = _server.Client;
+        var client = Server.Client;
         var top = await TopRisksAsync(2);
         var (a, b) = (Id(top[0]), Id(top[1]));
         var create = Args(("client_ids", new[] { a, b }), ("owner", Owner), ("name", "E2E save"), ("idempotency_key", "e2e-two-clients"));
@@ -77,7 +66,7 @@ public class RetentionCampaignsOverStdioTests : IAsyncLifetime
     [Fact]
     public async Task Automation_dry_run_writes_nothing_create_enrols_the_matches_and_a_deactivated_rule_is_skipped_by_run()
     {
-        var client = _server.Client;
+        var client = Server.Client;
         var top = await TopRisksAsync(3);
         var (a, b, c) = (Id(top[0]), Id(top[1]), Id(top[2]));
         var threshold = Math.Min(100, top.Max(t => t.GetProperty("health_score").GetInt32()) + 1);

@@ -1,27 +1,16 @@
 using System.Text.Json;
 using CsMcp.McpHost.Tests.Support;
+using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
 /// <summary>The retention tools through a real MCP client over stdio, on the demo portfolio the server seeds at first start.</summary>
-public class RetentionToolsOverStdioTests : IAsyncLifetime
+public class RetentionToolsOverStdioTests : DemoPortfolioOverStdio
 {
-    private StdioServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await StdioServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["CSMCP_DEMO_DATA"] = "true",
-        ["PROMETHEUS_ENABLED"] = "false",
-    });
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private static Dictionary<string, object?> Args(params (string Key, object? Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
-
     [Fact]
     public async Task Churn_risk_ranks_the_demo_portfolio_and_an_escalation_is_created_listed_and_on_the_timeline()
     {
-        var client = _server.Client;
+        var client = Server.Client;
 
         var risk = await client.CallOkAsync("identify_churn_risk", Args(("limit", 5)));
         var atRisk = risk.GetProperty("at_risk_customers").EnumerateArray().ToList();

@@ -6,6 +6,9 @@ namespace CsMcp.McpHost.Tests.Support;
 
 public static class ToolCalls
 {
+    /// <summary>Tool arguments from name/value pairs: Args(("client_id", id), ("limit", 5)).</summary>
+    public static Dictionary<string, object?> Args(params (string Key, object? Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
+
     public static async Task<JsonElement> CallOkAsync(this McpClient client, string tool, Dictionary<string, object?> arguments)
     {
         var result = await client.CallToolAsync(tool, arguments);
