@@ -28,6 +28,7 @@ internal static class ServerComposition
         services.AddHostedService<MetricsServer>();
         services.AddSingleton(new SessionToolsFactory(ToolCatalog.Instance, toolsets));
         services.AddHostedService<ToolSelectionAnnouncer>();
+        services.AddSingleton(sp => OutputSchemaPolicy.From(configuration, sp.GetService<IHttpContextAccessor>()));
 
         // Runs for every McpServerOptions the SDK creates (once for stdio, once per request for stateless HTTP). The
         // collection is the whole truth about a session's tools; HttpToolsetNarrowing replaces it for a narrowed request.

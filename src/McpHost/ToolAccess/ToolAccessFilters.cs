@@ -24,21 +24,34 @@ internal static class ToolAccessFilters
             return next(request, cancellationToken);
         };
 
-    /// <summary>tools/list in a fixed order: discovery tools first, then catalog order, however the session enabled them.</summary>
+    /// <summary>
+    /// tools/list in a fixed order (discovery tools first, then catalog order, however the session enabled them), with
+    /// output schemas only when <see cref="OutputSchemaPolicy"/> asks for them.
+    /// </summary>
     public static McpRequestHandler<ListToolsRequestParams, ListToolsResult> CatalogOrder(McpRequestHandler<ListToolsRequestParams, ListToolsResult> next) =>
         async (request, cancellationToken) =>
         {
             var result = await next(request, cancellationToken);
-            if (request.Server.ServerOptions.ToolCollection is SessionTools session)
-            {
-                var ordered = result.Tools.OrderBy(t => Rank(session, t.Name)).ToList();
-                result.Tools.Clear();
-                foreach (var tool in ordered)
-                    result.Tools.Add(tool);
-            }
-
+            var ordered = request.Server.ServerOptions.ToolCollection is SessionTools session
+                ? result.Tools.OrderBy(t => Rank(session, t.Name)).ToList()
+                : [.. result.Tools];
+            var withOutputSchemas = request.Server.Services?.GetService<OutputSchemaPolicy>()?.Wanted ?? true;
+            result.Tools.Clear();
+            foreach (var tool in ordered)
+                result.Tools.Add(withOutputSchemas || tool.OutputSchema is null ? tool : WithoutOutputSchema(tool));
             return result;
         };
+
+    private static Tool WithoutOutputSchema(Tool tool) => new()
+    {
+        Name = tool.Name,
+        Title = tool.Title,
+        Description = tool.Description,
+        InputSchema = tool.InputSchema,
+        Annotations = tool.Annotations,
+        Icons = tool.Icons,
+        Meta = tool.Meta,
+    };
 
     private static int Rank(SessionTools session, string toolName)
     {

@@ -1,9 +1,7 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
 using Mediator;
-using Microsoft.Extensions.AI;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -16,11 +14,6 @@ namespace CsMcp.McpHost.Tools;
 internal sealed class MediatorTool<TRequest, TResponse> : McpServerTool
     where TRequest : class, IMessage
 {
-    private static readonly AIJsonSchemaCreateOptions SchemaOptions = new()
-    {
-        TransformOptions = new AIJsonSchemaTransformOptions { DisallowAdditionalProperties = false },
-    };
-
     public MediatorTool(ToolDescriptor descriptor)
     {
         Descriptor = descriptor;
@@ -29,8 +22,8 @@ internal sealed class MediatorTool<TRequest, TResponse> : McpServerTool
             Name = descriptor.Name,
             Title = descriptor.Metadata.Title,
             Description = descriptor.Description,
-            InputSchema = Schema(typeof(TRequest)),
-            OutputSchema = Schema(typeof(TResponse)),
+            InputSchema = ToolSchemas.Input(typeof(TRequest)),
+            OutputSchema = ToolSchemas.Output(typeof(TResponse)),
             Annotations = new ToolAnnotations
             {
                 Title = descriptor.Metadata.Title,
@@ -43,15 +36,6 @@ internal sealed class MediatorTool<TRequest, TResponse> : McpServerTool
     }
 
     public ToolDescriptor Descriptor { get; }
-
-    /// <summary>The type's schema without its root description, which would repeat the tool description in every listing.</summary>
-    private static JsonElement Schema(Type type)
-    {
-        var schema = AIJsonUtilities.CreateJsonSchema(type, serializerOptions: ToolJson.Options, inferenceOptions: SchemaOptions);
-        var node = JsonNode.Parse(schema.GetRawText())!.AsObject();
-        node.Remove("description");
-        return JsonSerializer.SerializeToElement(node);
-    }
 
     public override Tool ProtocolTool { get; }
 

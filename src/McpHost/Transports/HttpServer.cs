@@ -16,6 +16,7 @@ internal static partial class HttpServer
         builder.Services.AddCsMcp(builder.Configuration, toolsets)
             .WithHttpTransport(options => options.ConfigureSessionOptions = HttpToolsetNarrowing.ConfigureSessionAsync);
         builder.Services.AddSingleton<HttpToolsetNarrowing>();
+        builder.Services.AddHttpContextAccessor();
 
         await using var app = builder.Build();
         await app.Services.InitializeDatabaseAsync(cancellationToken);

@@ -50,7 +50,7 @@ public class CoreToolsOverStdioTests : IAsyncLifetime
         var invalid = await client.CallErrorAsync("register_client", Args(("client_name", "B"), ("company_name", "B"), ("contract_value", -5),
             ("tier", "gold"), ("contract_start_date", "2026-05-01"), ("contract_end_date", "2026-04-01")));
         var wrongType = await client.CallErrorAsync("register_client", Args(("client_name", "B"), ("company_name", "B"), ("contract_value", "lots")));
-        var unknown = await client.CallErrorAsync("list_clients", Args(("tier", "starter")));
+        var unknown = await client.CallErrorAsync("list_clients", Args(("tiers_filter", "starter")));
         var missing = await client.CallErrorAsync("get_client_overview", Args());
         var badDate = await client.CallErrorAsync("get_client_timeline", Args(("client_id", "cs_1_a"), ("start_date", "15/06/2026")));
         var badField = await client.CallErrorAsync("update_client_info", Args(("client_id", "cs_1_a"), ("updates", new Dictionary<string, object?> { ["health_score"] = 99 })));
@@ -62,7 +62,8 @@ public class CoreToolsOverStdioTests : IAsyncLifetime
             + "- tier: 'tier' must be one of: starter, standard, professional, enterprise (case-insensitive); got 'gold'.\n"
             + "Correct these arguments and call register_client again.", invalid);
         Assert.Contains("- contract_value: 'contract_value' has the wrong type or format: expected a number; got \"lots\".", wrongType, StringComparison.Ordinal);
-        Assert.Contains("- tier: 'tier' is not an argument of list_clients. Accepted arguments: tier_filter, lifecycle_stage_filter, health_score_min, health_score_max, limit, offset.", unknown, StringComparison.Ordinal);
+        Assert.Contains("- tiers_filter: 'tiers_filter' is not an argument of list_clients. Did you mean 'tiers'? Accepted: tiers, lifecycle_stages, industries, csm, "
+            + "arr_min, arr_max, health_score_min, health_score_max, renewal_within_days, limit, offset.", unknown, StringComparison.Ordinal);
         Assert.Contains("- client_id: 'client_id' is required (a string).", missing, StringComparison.Ordinal);
         Assert.Contains("- start_date: 'start_date' has the wrong type or format: expected a date in YYYY-MM-DD format; got \"15/06/2026\".", badDate, StringComparison.Ordinal);
 

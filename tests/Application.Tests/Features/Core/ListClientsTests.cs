@@ -43,11 +43,11 @@ public class ListClientsTests : CoreToolTestBase
         await UseAsync(provider);
         await SeedPortfolio();
 
-        var enterprise = await List(new ListClients { TierFilter = "Enterprise", HealthScoreMin = 71 });
+        var enterprise = await List(new ListClients { Tiers = ["Enterprise"], HealthScoreMin = 71 });
         var lowHealth = await List(new ListClients { HealthScoreMax = 70 });
 
         Assert.Equal(["Delta Dynamics"], enterprise.Clients.Select(c => c.ClientName));
-        Assert.Equal("enterprise", enterprise.FiltersApplied.Tier);
+        Assert.Equal(["enterprise"], enterprise.FiltersApplied.Tiers);
         Assert.Equal(["alpha analytics", "Bravo Builders"], lowHealth.Clients.Select(c => c.ClientName));
         Assert.Equal(55.0m, lowHealth.Summary.AverageHealthScore);
         Assert.False(lowHealth.Pagination.HasMore);
@@ -60,7 +60,7 @@ public class ListClientsTests : CoreToolTestBase
     {
         await UseAsync(provider);
 
-        var result = await List(new ListClients { LifecycleStageFilter = "renewal" });
+        var result = await List(new ListClients { LifecycleStages = ["renewal"] });
 
         Assert.Empty(result.Clients);
         Assert.Null(result.Summary.AverageHealthScore);
@@ -72,13 +72,13 @@ public class ListClientsTests : CoreToolTestBase
     {
         var result = new ListClientsValidator().Validate(new ListClients
         {
-            TierFilter = "gold", LifecycleStageFilter = "dormant", HealthScoreMin = 90, HealthScoreMax = 101, Limit = 0, Offset = -1,
+            Tiers = ["gold"], LifecycleStages = ["dormant"], HealthScoreMin = 90, HealthScoreMax = 101, Limit = 0, Offset = -1,
         });
 
         Assert.Equal(
         [
-            "'tier_filter' must be one of: starter, standard, professional, enterprise (case-insensitive); got 'gold'.",
-            "'lifecycle_stage_filter' must be one of: onboarding, active, at_risk, churned, expansion, renewal (case-insensitive); got 'dormant'.",
+            "'tiers' has 'gold', which is not one of: starter, standard, professional, enterprise (case-insensitive).",
+            "'lifecycle_stages' has 'dormant', which is not one of: onboarding, active, at_risk, churned, expansion, renewal (case-insensitive).",
             "'health_score_max' must be between 0 and 100; got 101.",
             "'limit' must be between 1 and 1000; got 0.",
             "'offset' must be 0 or more; got -1.",

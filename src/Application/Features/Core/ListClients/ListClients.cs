@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Domain.Clients;
@@ -12,24 +13,12 @@ namespace CsMcp.Application.Features.Core.ListClients;
 [Tool("list_clients", Toolsets.Core, Title = "List clients", ReadOnly = true, Idempotent = true)]
 [Description("Lists clients ordered by name, with optional filters, paging, and a summary (count, ARR, average health, "
     + "lifecycle and tier breakdown) computed over every matching client, not just the page.")]
-public sealed record ListClients : IQuery<ListClientsResult>
+public sealed record ListClients : PortfolioScope, IQuery<ListClientsResult>
 {
-    [Description("Only this tier: starter, standard, professional or enterprise (case-insensitive).")]
-    public string? TierFilter { get; init; }
-
-    [Description("Only this lifecycle stage: onboarding, active, at_risk, churned, expansion or renewal (case-insensitive).")]
-    public string? LifecycleStageFilter { get; init; }
-
-    [Description("Only clients whose calculated health score is at least this, 0-100. Clients never scored are excluded when a health filter is given.")]
-    public int? HealthScoreMin { get; init; }
-
-    [Description("Only clients whose calculated health score is at most this, 0-100.")]
-    public int? HealthScoreMax { get; init; }
-
     [Description("Page size, 1-1000. Default 50.")]
     public int Limit { get; init; } = 50;
 
-    [Description("Number of matching clients to skip, >= 0. Default 0. Use pagination.next_offset to continue.")]
+    [Description("Matching clients to skip. Default 0; continue with pagination.next_offset.")]
     public int Offset { get; init; }
 }
 
@@ -38,7 +27,7 @@ public sealed class ListClientsHandler(IAppDbContext db, TimeProvider time) : IQ
     public async ValueTask<ListClientsResult> Handle(ListClients query, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var clients = Filter(db.Clients.AsNoTracking(), query);
+        var clients = db.Clients.AsNoTracking().InScope(query, today);
 
         var facts = await clients.Select(c => new { c.ContractValue, c.HealthScore, c.LifecycleStage, c.Tier }).ToListAsync(cancellationToken);
         var page = await clients
@@ -59,31 +48,7 @@ public sealed class ListClientsHandler(IAppDbContext db, TimeProvider time) : IQ
         return new ListClientsResult(
             rows,
             Page.Of(facts.Count, query.Limit, query.Offset, rows.Count, truncated),
-            new AppliedFilters(Code<ClientTier>(query.TierFilter), Code<LifecycleStage>(query.LifecycleStageFilter), query.HealthScoreMin, query.HealthScoreMax),
+            AppliedScope.Of(query),
             summary);
     }
-
-    private static IQueryable<Client> Filter(IQueryable<Client> clients, ListClients query)
-    {
-        if (query.TierFilter is not null)
-        {
-            var tier = EnumCodes<ClientTier>.Parse(query.TierFilter);
-            clients = clients.Where(c => c.Tier == tier);
-        }
-
-        if (query.LifecycleStageFilter is not null)
-        {
-            var stage = EnumCodes<LifecycleStage>.Parse(query.LifecycleStageFilter);
-            clients = clients.Where(c => c.LifecycleStage == stage);
-        }
-
-        if (query.HealthScoreMin is { } min)
-            clients = clients.Where(c => c.HealthScore != null && c.HealthScore >= min);
-        if (query.HealthScoreMax is { } max)
-            clients = clients.Where(c => c.HealthScore != null && c.HealthScore <= max);
-        return clients;
-    }
-
-    private static string? Code<TEnum>(string? value) where TEnum : struct, Enum =>
-        value is null ? null : EnumCodes<TEnum>.ToCode(EnumCodes<TEnum>.Parse(value));
 }

@@ -1,3 +1,4 @@
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Domain.Clients;
@@ -7,13 +8,14 @@ namespace CsMcp.Application.Features.Core.ListClients;
 public sealed record ListClientsResult(
     IReadOnlyList<ClientSummary> Clients,
     Page Pagination,
-    AppliedFilters FiltersApplied,
+    AppliedScope FiltersApplied,
     PortfolioSummary Summary);
 
 public sealed record ClientSummary(
     string ClientId,
     string ClientName,
     string CompanyName,
+    string? Industry,
     ClientTier Tier,
     LifecycleStage LifecycleStage,
     AccountStatus Status,
@@ -26,11 +28,9 @@ public sealed record ClientSummary(
     ClientExternalIds ExternalIds)
 {
     public static ClientSummary From(Client c, DateOnly today) => new(
-        c.ClientId, c.ClientName, c.CompanyName, c.Tier, c.LifecycleStage, c.Status, c.HealthScore, c.HealthTrend,
+        c.ClientId, c.ClientName, c.CompanyName, c.Industry, c.Tier, c.LifecycleStage, c.Status, c.HealthScore, c.HealthTrend,
         c.ContractValue, c.RenewalDate, c.DaysUntilRenewal(today), c.CsmAssigned, ClientExternalIds.From(c));
 }
-
-public sealed record AppliedFilters(string? Tier, string? LifecycleStage, int? HealthScoreMin, int? HealthScoreMax);
 
 /// <summary>Figures over every client matching the filters. average_health_score covers only clients with a calculated score.</summary>
 public sealed record PortfolioSummary(

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CsMcp.Application.Common.Tools;
+using Microsoft.Extensions.AI;
+
+namespace CsMcp.McpHost.Tools;
+
+/// <summary>
+/// JSON schemas of tool requests and results. Closed sets (<see cref="OneOfAttribute{TEnum}"/>) become <c>enum</c>s, an
+/// optional argument's type drops <c>null</c> (leaving it out means the same), and the root description goes (the tool
+/// description already says it).
+/// </summary>
+internal static class ToolSchemas
+{
+    private static readonly AIJsonSchemaCreateOptions InputOptions = new()
+    {
+        TransformOptions = new AIJsonSchemaTransformOptions { DisallowAdditionalProperties = false },
+        TransformSchemaNode = ApplyClosedSet,
+    };
+
+    private static readonly AIJsonSchemaCreateOptions OutputOptions = new()
+    {
+        TransformOptions = new AIJsonSchemaTransformOptions { DisallowAdditionalProperties = false },
+    };
+
+    public static JsonElement Input(Type requestType)
+    {
+        var node = Create(requestType, InputOptions);
+        if (node["properties"] is JsonObject properties)
+        {
+            var required = (node["required"] as JsonArray)?.Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal) ?? [];
+            foreach (var (name, property) in properties)
+            {
+                if (!required.Contains(name) && property is JsonObject schema)
+                    DropNullType(schema);
+            }
+        }
+
+        return JsonSerializer.SerializeToElement(node);
+    }
+
+    public static JsonElement Output(Type resultType) => JsonSerializer.SerializeToElement(Create(resultType, OutputOptions));
+
+    private static JsonObject Create(Type type, AIJsonSchemaCreateOptions options)
+    {
+        var schema = AIJsonUtilities.CreateJsonSchema(type, serializerOptions: ToolJson.Options, inferenceOptions: options);
+        var node = JsonNode.Parse(schema.GetRawText())!.AsObject();
+        node.Remove("description");
+        return node;
+    }
+
+    private static JsonNode ApplyClosedSet(AIJsonSchemaCreateContext context, JsonNode node)
+    {
+        var set = context.PropertyAttributeProvider?.GetCustomAttributes(inherit: true).OfType<IClosedSet>().FirstOrDefault();
+        if (set is null || node is not JsonObject schema)
+            return node;
+        var target = schema["items"] as JsonObject ?? schema;
+        target["enum"] = new JsonArray([.. set.Codes.Select(c => (JsonNode)JsonValue.Create(c))]);
+        return node;
+    }
+
+    private static void DropNullType(JsonObject schema)
+    {
+        if (schema["type"] is JsonArray types && types.Count == 2 && types.Any(t => t?.GetValue<string>() == "null"))
+            schema["type"] = types.First(t => t?.GetValue<string>() != "null")!.GetValue<string>();
+    }
+}
