@@ -21,6 +21,11 @@ public static class OriginalCalls
 
     public static IReadOnlyList<string> ToolNames => [.. Tools.Value.Select(t => t.Key)];
 
+    /// <summary>Every (parameter, value) of a tool's documented closed sets: each is a call the original accepted.</summary>
+    public static IEnumerable<(string Parameter, string Value)> AllowedValues(string tool) =>
+        Parameters(tool).Where(p => p.Value["allowed"] is JsonArray)
+            .SelectMany(p => p.Value["allowed"]!.AsArray().Select(v => (p.Key, v!.GetValue<string>())));
+
     public static IReadOnlyDictionary<string, JsonObject> Parameters(string tool) =>
         Tools.Value[tool]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.AsObject(), StringComparer.Ordinal);
 
