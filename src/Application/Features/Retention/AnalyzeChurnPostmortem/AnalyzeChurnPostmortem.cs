@@ -5,6 +5,7 @@ using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Retention;
@@ -115,7 +116,7 @@ public sealed class AnalyzeChurnPostmortemHandler(IAppDbContext db, HealthFactsL
 
     private ChurnRecord Record(Client client, ChurnRecord? record, DateOnly churnDate, ChurnReason reason, string? details, DateTime now)
     {
-        var previous = record is null ? null : Code(record.Reason);
+        var previous = record?.Reason;
         if (record is null)
         {
             record = new ChurnRecord { ClientId = client.ClientId, LostArr = client.ContractValue };
@@ -126,25 +127,7 @@ public sealed class AnalyzeChurnPostmortemHandler(IAppDbContext db, HealthFactsL
         record.Reason = reason;
         record.Details = details;
         record.RecordedAt = now;
-        db.ClientEvents.Add(new ClientEvent
-        {
-            ClientId = client.ClientId,
-            EventType = TimelineEventType.Lifecycle,
-            Category = "churn_reason",
-            Title = "Churn reason recorded",
-            Description = $"Churned on {Iso(churnDate)}: {Code(reason)}" + (details is null ? "." : $" ({details}).")
-                + (previous is not null && previous != Code(reason) ? $" Previously recorded as {previous}." : string.Empty),
-            Impact = EventImpact.Negative,
-            Severity = EventSeverity.Medium,
-            OccurredAt = now,
-            Metadata = new()
-            {
-                ["churn_reason"] = Code(reason),
-                ["previous.churn_reason"] = previous ?? string.Empty,
-                ["churned_on"] = Iso(churnDate),
-                ["lost_arr"] = Money.Plain(record.LostArr),
-            },
-        });
+        db.ClientEvents.Add(ClientTimeline.ChurnReasonRecorded(client.ClientId, churnDate, reason, details, previous, record.LostArr, now));
         return record;
     }
 

@@ -84,22 +84,4 @@ public static class CampaignViews
             enrolments.Count(e => e.NextStep is { Overdue: true }),
             decided == 0 ? null : Math.Round((decimal)enrolments.Count(e => e.Outcome == EnrolmentOutcome.Retained) / decided, 4, MidpointRounding.AwayFromZero));
     }
-
-    public static ClientEvent EnrolledEvent(RetentionCampaign campaign, CampaignEnrolment enrolment) => new()
-    {
-        ClientId = enrolment.ClientId,
-        EventType = TimelineEventType.Communication,
-        Category = "retention_campaign_enrolled",
-        Title = $"Enrolled in retention campaign {campaign.Name}",
-        Description = $"Enrolled in {campaign.CampaignId} ({Code(campaign.CampaignType)}, {Code(campaign.InterventionLevel)}): {enrolment.Reason}",
-        Impact = EventImpact.Neutral,
-        Severity = EventSeverity.Medium,
-        OccurredAt = enrolment.EnrolledAt,
-        Metadata = new()
-        {
-            ["campaign_id"] = campaign.CampaignId,
-            ["rule_id"] = enrolment.RuleId ?? string.Empty,
-            ["reason"] = enrolment.Reason,
-        },
-    };
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Common.Results;
@@ -8,6 +7,7 @@ using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Retention.Common;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Retention;
 using Mediator;
@@ -138,7 +138,7 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
             db.ChurnPredictions.Add(prediction);
             var before = lastLevels.TryGetValue(risk.Client.ClientId, out var level) ? level : (RiskLevel?)null;
             if (before != prediction.RiskLevel)
-                db.ClientEvents.Add(LevelEvent(prediction, before, now));
+                db.ClientEvents.Add(ClientTimeline.ChurnRiskLevelChanged(prediction, before, now));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -171,25 +171,4 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
             Inputs = inputs,
         };
     }
-
-    private static ClientEvent LevelEvent(ChurnPrediction p, RiskLevel? before, DateTime now) => new()
-    {
-        ClientId = p.ClientId,
-        EventType = TimelineEventType.Health,
-        Category = "churn_risk",
-        Title = $"Churn risk {Code(p.RiskLevel)}",
-        Description = (before is null ? "First churn prediction" : $"Churn risk moved from {Code(before.Value)}")
-            + $": probability {p.Probability.ToString("0.##", CultureInfo.InvariantCulture)} ({Code(p.RiskLevel)})"
-            + (p.Signals.Count == 0 ? "." : $", signals {string.Join(", ", p.Signals)}."),
-        Impact = before is { } b && b > p.RiskLevel ? EventImpact.Positive : EventImpact.Negative,
-        Severity = p.RiskLevel >= RiskLevel.High ? EventSeverity.High : EventSeverity.Medium,
-        OccurredAt = now,
-        Metadata = new()
-        {
-            ["churn_probability"] = Number(p.Probability),
-            ["risk_level"] = Code(p.RiskLevel),
-            ["previous_risk_level"] = before is { } level ? Code(level) : string.Empty,
-            ["model_version"] = p.ModelVersion,
-        },
-    };
 }

@@ -5,6 +5,7 @@ using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Retention.Common;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Retention;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -61,18 +62,7 @@ public sealed class ScoreRiskFactorsHandler(IAppDbContext db, HealthFactsLoader 
             }).ToList(),
         };
         db.RiskFactorAssessments.Add(assessment);
-        db.ClientEvents.Add(new ClientEvent
-        {
-            ClientId = clientId,
-            EventType = TimelineEventType.Health,
-            Category = "risk_factors_scored",
-            Title = scored.OverallRiskScore is { } o ? $"Risk factors scored: {Number(o)} ({Code(scored.RiskLevel!.Value)})" : "Risk factors scored: no data",
-            Description = string.Join("; ", scored.Factors.Select(f => $"{Code(f.Factor)} {(f.Score is { } s ? Number(s) : "no data")}")) + ".",
-            Impact = scored.RiskLevel is Domain.Health.RiskLevel.High or Domain.Health.RiskLevel.Critical ? EventImpact.Negative : EventImpact.Neutral,
-            Severity = scored.EarlyWarnings.Count > 0 ? EventSeverity.High : EventSeverity.Low,
-            OccurredAt = now,
-            Metadata = scored.Factors.ToDictionary(f => Code(f.Factor), f => f.Score is { } s ? Number(s) : string.Empty),
-        });
+        db.ClientEvents.Add(ClientTimeline.RiskFactorsScored(clientId, scored, now));
         await db.SaveChangesAsync(cancellationToken);
 
         var warnings = scored.EarlyWarnings.Select(w => new WarningView("risk_factor", Code(w.Factor), w.Severity, w.Message))
