@@ -86,7 +86,7 @@ public sealed class Segmenter
         {
             if (!usage.TryGetValue(c.ClientId, out var u) || u.TotalUsers == 0)
                 return new(null, $"no monthly usage period with licensed users ending in the last {UsageWindowDays} days");
-            var rate = Math.Round(u.ActiveUsers / (decimal)u.TotalUsers, 4);
+            var rate = Rounding.Ratio(u.ActiveUsers / (decimal)u.TotalUsers);
             var basis = $"activation {rate.ToString("0.####", CultureInfo.InvariantCulture)} ({u.ActiveUsers}/{u.TotalUsers} users, {u.PeriodStart:yyyy-MM-dd} to {u.PeriodEnd:yyyy-MM-dd})";
             return new(rate >= PowerActivation ? "seg_power_users" : rate >= RegularActivation ? "seg_active_users" : "seg_casual_users", basis);
         },

@@ -102,10 +102,10 @@ public sealed class AnalyzeChurnPostmortemHandler(IAppDbContext db, HealthFactsL
                      .OrderByDescending(c => (100m - c.Score!.Value) * c.AppliedWeight).ThenBy(c => c.Component))
         {
             factors.Add(new ContributingFactor(factors.Count + 1, Code(component.Component), "health_component",
-                Math.Round((100m - component.Score!.Value) * component.AppliedWeight, 2, MidpointRounding.AwayFromZero), component.Explanation));
+                Rounding.Amount((100m - component.Score!.Value) * component.AppliedWeight), component.Explanation));
         }
 
-        var ltv = Math.Round(lostArr * tenure / 12m, 2, MidpointRounding.AwayFromZero);
+        var ltv = Rounding.Amount(lostArr * tenure / 12m);
         var view = new ClientPostmortem(client.ClientId, client.ClientName, churnDate, source, lostArr, firstStart, tenure, ltv,
             points.Select(p => Point(p.Checkpoint, p.Assessment)).ToList(), signs, factors,
             record is null ? null : new ChurnRecordView(record.ChurnedOn, record.Reason, record.Details, record.LostArr, record.RecordedAt), recorded);
@@ -155,7 +155,7 @@ public sealed class AnalyzeChurnPostmortemHandler(IAppDbContext db, HealthFactsL
             .ToList();
         var lost = churns.Sum(c => c.LostArr);
         var byReason = churns.GroupBy(c => c.Reason, StringComparer.Ordinal)
-            .Select(g => new ReasonTotal(g.Key, g.Count(), g.Sum(c => c.LostArr), lost == 0 ? 0m : Math.Round(100m * g.Sum(c => c.LostArr) / lost, 1, MidpointRounding.AwayFromZero)))
+            .Select(g => new ReasonTotal(g.Key, g.Count(), g.Sum(c => c.LostArr), lost == 0 ? 0m : Rounding.Percent(100m * g.Sum(c => c.LostArr) / lost)))
             .OrderByDescending(r => r.LostArr).ThenBy(r => r.Reason, StringComparer.Ordinal)
             .ToList();
         var portfolio = new PortfolioChurn(start, end, churns.Count, lost, byReason, churns.Take(PortfolioListLimit).ToList(), churns.Count > PortfolioListLimit);

@@ -8,6 +8,7 @@ using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Retention.Common;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Clients.Timeline;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Retention;
 using Mediator;
@@ -92,7 +93,7 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
             evaluated.Count,
             evaluated.Count(r => r.Prediction.Probability is null),
             atRisk.Count,
-            evaluated.Count == 0 ? 0m : Math.Round(100m * atRisk.Count / evaluated.Count, 1, MidpointRounding.AwayFromZero),
+            evaluated.Count == 0 ? 0m : Rounding.Percent(100m * atRisk.Count / evaluated.Count),
             atRisk.Sum(r => r.Client.ContractValue),
             views.Sum(v => ExpectedLoss(v.Risk.Client.ContractValue, v.Probability)),
             Enum.GetValues<RiskLevel>().ToDictionary(Code, l => atRisk.Count(r => r.Prediction.Level == l)),
@@ -107,7 +108,7 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
             stored, ModelText);
     }
 
-    public static decimal ExpectedLoss(decimal arr, decimal probability) => Math.Round(arr * probability, 2, MidpointRounding.AwayFromZero);
+    public static decimal ExpectedLoss(decimal arr, decimal probability) => Rounding.Amount(arr * probability);
 
     public static AtRiskClient View(ClientChurnRisk r)
     {

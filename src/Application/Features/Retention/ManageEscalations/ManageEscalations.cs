@@ -255,7 +255,7 @@ public sealed class ManageEscalationsHandler(IAppDbContext db, TimeProvider time
     public static EscalationView View(Escalation e, string clientName, DateTime now)
     {
         var sla = EscalationSla.Evaluate(e.CreatedAt, e.SlaHours, e.ResolvedAt, now);
-        var age = Math.Round((decimal)(now - e.CreatedAt).TotalHours, 2, MidpointRounding.AwayFromZero);
+        var age = Rounding.Amount((decimal)(now - e.CreatedAt).TotalHours);
         return new EscalationView(e.EscalationId, e.ClientId, clientName, e.Severity, e.Status, e.Owner, e.Reason, e.ResolutionNotes, e.SlaHours,
             e.CreatedAt, e.UpdatedAt, e.ResolvedAt, e.ClosedAt, age,
             new SlaView(sla.Status, sla.DueAt, sla.ElapsedHours, sla.HoursRemaining, sla.HoursOverdue, now));

@@ -6,6 +6,7 @@ using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Retention.Common;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Clients.Timeline;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Retention;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +72,7 @@ public sealed class ScoreRiskFactorsHandler(IAppDbContext db, HealthFactsLoader 
         var probability = risk.Prediction.Probability;
         return new ScoreRiskFactorsResult(clientId, risk.Client.ClientName, now, command.DaysLookback, scored.OverallRiskScore, scored.RiskLevel, OverallFormula,
             a.Overall, probability, risk.Prediction.Basis,
-            scored.Factors.Select(f => new FactorView(f.Factor, f.Score, f.Weight, f.Score is { } s ? Math.Round(s * f.Weight, 2, MidpointRounding.AwayFromZero) : null, f.Derivation)).ToList(),
+            scored.Factors.Select(f => new FactorView(f.Factor, f.Score, f.Weight, f.Score is { } s ? Rounding.Amount(s * f.Weight) : null, f.Derivation)).ToList(),
             scored.RedistributionNote, warnings, scored.ProtectiveFactors,
             probability is { } p ? Interventions.For(risk.Prediction.Signals, p) : ["Record usage, engagement, tickets or surveys for this client: its health has no data to score."],
             assessment.Id);
