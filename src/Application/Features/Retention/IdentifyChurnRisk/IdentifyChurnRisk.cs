@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Common.Results;
@@ -61,11 +62,13 @@ public sealed record IdentifyChurnRisk : ICommand<IdentifyChurnRiskResult>
 public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader loader, HealthWeightSettings weights, TimeProvider time)
     : ICommandHandler<IdentifyChurnRisk, IdentifyChurnRiskResult>
 {
-    public const string ModelText = "churn_probability = clamp(base + uplifts, 0.05, 0.95); base = clamp((100 - health) / 100, 0.05, 0.95) from the health "
+    public static readonly string ModelText = "churn_probability = clamp(base + uplifts, 0.05, 0.95); base = clamp((100 - health) / 100, 0.05, 0.95) from the health "
         + "score of the current window; uplifts: usage_decline 0.10 (active users down 20 %+) or 0.15 (40 %+), engagement_gap 0.05 (over 30 days) or 0.10 "
         + "(over 60 days or never), ticket_spike 0.05 (3+ tickets and at least twice the previous window), nps_drop 0.05 (20+ points), payment_problem "
         + "0.05 (late, payment_plan) or 0.10 (overdue, at_risk), renewal_proximity 0.05 (within 90 days with health below 70) or 0.10 (within 30 days), "
-        + "health_decline 0.05 (more than 3 points down). Levels: low < 0.25 <= medium < 0.50 <= high < 0.75 <= critical. Model " + ChurnSignals.ModelVersion + ".";
+        + "health_decline 0.05 (more than 3 points down). "
+        + string.Create(CultureInfo.InvariantCulture,
+            $"Levels: low < {ChurnModel.MediumFrom:0.00} <= medium < {ChurnModel.HighFrom:0.00} <= high < {ChurnModel.CriticalFrom:0.00} <= critical. Model {ChurnSignals.ModelVersion}.");
 
     public async ValueTask<IdentifyChurnRiskResult> Handle(IdentifyChurnRisk command, CancellationToken cancellationToken)
     {

@@ -30,8 +30,8 @@ public sealed record ScoreRiskFactors : ICommand<ScoreRiskFactorsResult>
 public sealed class ScoreRiskFactorsHandler(IAppDbContext db, HealthFactsLoader loader, HealthWeightSettings weights, TimeProvider time)
     : ICommandHandler<ScoreRiskFactors, ScoreRiskFactorsResult>
 {
-    public const string OverallFormula = "overall = sum(score x weight) / sum(weight) over the factors with data, 1 decimal; "
-        + "risk level critical >= 75, high >= 50, medium >= 25, else low";
+    public static readonly string OverallFormula = "overall = sum(score x weight) / sum(weight) over the factors with data, 1 decimal; "
+        + RiskFactorModel.LevelRule;
 
     public async ValueTask<ScoreRiskFactorsResult> Handle(ScoreRiskFactors command, CancellationToken cancellationToken)
     {
