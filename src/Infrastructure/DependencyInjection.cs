@@ -26,8 +26,6 @@ public static class DependencyInjection
         services.AddSingleton<DbMetricsInterceptor>();
         services.AddSingleton<IHealthMetrics, PrometheusHealthMetrics>();
         services.AddSingleton(HealthWeightSettingsFrom(configuration));
-        services.AddScoped<HealthFactsLoader>();
-        services.AddScoped<HealthScoringService>();
         services.AddHybridCache();
         services.AddSingleton<HybridReadCache>();
         services.AddSingleton<IReadCache>(sp => sp.GetRequiredService<HybridReadCache>());

@@ -1,3 +1,4 @@
+using CsMcp.Domain.Surveys;
 using static CsMcp.Domain.Health.HealthMath;
 
 namespace CsMcp.Domain.Health;
@@ -26,7 +27,7 @@ public static class SatisfactionScoring
         var responses = promoters + passives + detractors;
         if (responses <= 0)
             throw new ArgumentOutOfRangeException(nameof(promoters), responses, "NPS needs at least one response.");
-        return (int)Math.Round(MaxScore * (promoters - detractors) / responses, 0, MidpointRounding.AwayFromZero);
+        return SurveyScales.Nps(promoters, detractors, responses)!.Value;
     }
 
     /// <summary>NPS -100..100 mapped onto 0..100.</summary>

@@ -1,5 +1,7 @@
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Contracts;
 using CsMcp.Domain.Health;
+using CsMcp.Domain.Surveys;
 using static CsMcp.Domain.Health.HealthMath;
 
 namespace CsMcp.Domain.Retention;
@@ -93,8 +95,7 @@ public static class ChurnSignals
 
     /// <summary>NPS of the window, rounded like the health score; null without NPS answers.</summary>
     public static int? Nps(SatisfactionFacts? facts) =>
-        facts is null || facts.NpsResponses == 0 ? null
-            : (int)Math.Round(100m * (facts.Promoters - facts.Detractors) / facts.NpsResponses, 0, MidpointRounding.AwayFromZero);
+        facts is null ? null : SurveyScales.Nps(facts.Promoters, facts.Detractors, facts.NpsResponses);
 }
 
 /// <param name="Probability">Null when health had no data.</param>

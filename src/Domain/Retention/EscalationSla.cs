@@ -1,3 +1,5 @@
+using CsMcp.Domain.Common;
+
 namespace CsMcp.Domain.Retention;
 
 /// <summary>
@@ -33,7 +35,7 @@ public static class EscalationSla
         return new SlaEvaluation(atRisk ? SlaState.AtRisk : SlaState.OnTrack, due, elapsed, remaining, null);
     }
 
-    private static decimal Hours(TimeSpan span) => Math.Round((decimal)span.TotalHours, 2, MidpointRounding.AwayFromZero);
+    private static decimal Hours(TimeSpan span) => Rounding.Amount((decimal)span.TotalHours);
 }
 
 /// <param name="HoursRemaining">Hours until the due time while open and not yet breached; otherwise null.</param>

@@ -46,11 +46,18 @@ public static class RiskFactorModel
             warnings, protective);
     }
 
+    public const decimal CriticalFrom = 75m;
+    public const decimal HighFrom = 50m;
+    public const decimal MediumFrom = 25m;
+
+    /// <summary>The level bands in words, for descriptions and results.</summary>
+    public static string LevelRule { get; } = $"risk level critical >= {CriticalFrom}, high >= {HighFrom}, medium >= {MediumFrom}, else low";
+
     public static RiskLevel LevelFor(decimal overall) => overall switch
     {
-        >= 75m => RiskLevel.Critical,
-        >= 50m => RiskLevel.High,
-        >= 25m => RiskLevel.Medium,
+        >= CriticalFrom => RiskLevel.Critical,
+        >= HighFrom => RiskLevel.High,
+        >= MediumFrom => RiskLevel.Medium,
         _ => RiskLevel.Low,
     };
 

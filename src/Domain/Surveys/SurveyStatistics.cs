@@ -1,3 +1,5 @@
+using CsMcp.Domain.Common;
+
 namespace CsMcp.Domain.Surveys;
 
 /// <summary>
@@ -26,7 +28,7 @@ public static class SurveyStatistics
         var total = promoters + passives + detractors;
         if (total == 0)
             return null;
-        var nps = (int)Math.Round(100m * (promoters - detractors) / total, 0, MidpointRounding.AwayFromZero);
+        var nps = SurveyScales.Nps(promoters, detractors, total)!.Value;
         return new NpsFigures(nps, total, promoters, passives, detractors, Percent(promoters, total), Percent(passives, total), Percent(detractors, total));
     }
 
@@ -34,11 +36,11 @@ public static class SurveyStatistics
     {
         if (scores.Count == 0)
             return null;
-        var average = Math.Round((decimal)scores.Sum() / scores.Count, 2, MidpointRounding.AwayFromZero);
+        var average = Rounding.Amount((decimal)scores.Sum() / scores.Count);
         return new ScaleFigures(average, scores.Count, Percent(scores.Count(s => s >= positiveFrom), scores.Count));
     }
 
-    private static decimal Percent(int part, int total) => Math.Round(100m * part / total, 1, MidpointRounding.AwayFromZero);
+    private static decimal Percent(int part, int total) => Rounding.Percent(100m * part / total);
 }
 
 /// <param name="Score">NPS, -100..100.</param>

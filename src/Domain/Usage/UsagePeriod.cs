@@ -1,3 +1,5 @@
+using CsMcp.Domain.Common;
+
 namespace CsMcp.Domain.Usage;
 
 /// <summary>
@@ -36,8 +38,8 @@ public sealed class UsagePeriod
 
     /// <summary>Logins per active user per week; null without active users.</summary>
     public decimal? LoginsPerActiveUserPerWeek =>
-        ActiveUsers == 0 ? null : Math.Round(TotalLogins / (decimal)ActiveUsers / (Days / 7m), 2);
+        ActiveUsers == 0 ? null : Rounding.Amount(TotalLogins / (decimal)ActiveUsers / (Days / 7m));
 
     /// <summary>Share of licensed users who were active, 0 to 1 (may exceed 1 when usage runs over the licence); null without licences.</summary>
-    public decimal? ActivationRate => TotalUsers == 0 ? null : Math.Round(ActiveUsers / (decimal)TotalUsers, 4);
+    public decimal? ActivationRate => TotalUsers == 0 ? null : Rounding.Ratio(ActiveUsers / (decimal)TotalUsers);
 }

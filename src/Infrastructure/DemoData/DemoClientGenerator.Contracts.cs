@@ -1,6 +1,5 @@
-using System.Globalization;
 using CsMcp.Domain.Clients;
-using CsMcp.Domain.Common;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Contracts;
 
 namespace CsMcp.Infrastructure.DemoData;
@@ -71,7 +70,7 @@ internal sealed partial class DemoClientGenerator
             contracts.Add(contract);
             AddInvoices(contract);
             if (i > 0)
-                _data.Events.Add(RenewalEvent(contracts[i - 1], contract, expansion));
+                _data.Events.Add(Demo(expansion ? ClientTimeline.ContractExpanded(contracts[i - 1], contract, _earlyExpansion) : ClientTimeline.ContractRenewed(contracts[i - 1], contract)));
         }
 
         SettleInvoices();
@@ -145,34 +144,5 @@ internal sealed partial class DemoClientGenerator
         if (tier == ClientTier.Enterprise)
             products.AddRange(["premium_support", "sandbox"]);
         return products;
-    }
-
-    private ClientEvent RenewalEvent(Contract previous, Contract next, bool expansion)
-    {
-        var change = previous.ContractValue == 0 ? 0 : (next.ContractValue - previous.ContractValue) / previous.ContractValue;
-        var value = next.ContractValue.ToString("$#,##0", CultureInfo.InvariantCulture);
-        return new ClientEvent
-        {
-            ClientId = _clientId,
-            EventType = TimelineEventType.Renewal,
-            Category = expansion ? "expansion" : "renewal",
-            Title = expansion ? "Contract expanded" : "Contract renewed",
-            Description = expansion
-                ? $"Signed {next.ContractId}{(_earlyExpansion ? " early" : " at renewal")} with {next.IncludedUsers} seats on the {EnumCodes<ClientTier>.ToCode(next.Tier)} tier at {value} ARR "
-                    + $"({change:+0%;-0%;0%} against {previous.ContractId})."
-                : $"Renewed {previous.ContractId} as {next.ContractId} from {next.StartDate:yyyy-MM-dd} to {next.EndDate:yyyy-MM-dd} at {value} ARR ({change:+0%;-0%;0%}).",
-            Impact = EventImpact.Positive,
-            Severity = expansion ? EventSeverity.High : EventSeverity.Medium,
-            OccurredAt = next.CreatedAt,
-            Metadata = new()
-            {
-                ["previous_contract_id"] = previous.ContractId,
-                ["contract_id"] = next.ContractId,
-                ["previous_contract_value"] = previous.ContractValue.ToString(CultureInfo.InvariantCulture),
-                ["contract_value"] = next.ContractValue.ToString(CultureInfo.InvariantCulture),
-                ["included_users"] = next.IncludedUsers?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                ["source"] = DemoPortfolioGenerator.SourceTag,
-            },
-        };
     }
 }

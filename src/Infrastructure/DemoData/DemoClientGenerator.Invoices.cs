@@ -1,5 +1,5 @@
-using System.Globalization;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Contracts;
 
 namespace CsMcp.Infrastructure.DemoData;
@@ -78,7 +78,7 @@ internal sealed partial class DemoClientGenerator
         {
             var overdueOn = invoice.DueOn.AddDays(PaymentStanding.OverdueAfterDays + 1);
             if (overdueOn <= _lastDay && (invoice.PaidOn is null || invoice.PaidOn >= overdueOn))
-                _data.Events.Add(OverdueEvent(invoice, overdueOn));
+                _data.Events.Add(Demo(ClientTimeline.PaymentOverdue(invoice, _rng.BusinessTime(overdueOn))));
         }
     }
 
@@ -87,25 +87,4 @@ internal sealed partial class DemoClientGenerator
         invoice.Status = InvoiceStatus.Paid;
         invoice.PaidOn = paidOn;
     }
-
-    private ClientEvent OverdueEvent(Invoice invoice, DateOnly overdueOn) => new()
-    {
-        ClientId = _clientId,
-        EventType = TimelineEventType.Contract,
-        Category = "payment_overdue",
-        Title = "Invoice more than 30 days overdue",
-        Description = $"{invoice.InvoiceId} for {invoice.Amount.ToString("$#,##0.00", CultureInfo.InvariantCulture)}, due {invoice.DueOn:yyyy-MM-dd}, "
-            + "was still unpaid 30 days after its due date.",
-        Impact = EventImpact.Negative,
-        Severity = EventSeverity.Medium,
-        OccurredAt = _rng.BusinessTime(overdueOn),
-        Metadata = new()
-        {
-            ["invoice_id"] = invoice.InvoiceId,
-            ["contract_id"] = invoice.ContractId,
-            ["amount"] = invoice.Amount.ToString(CultureInfo.InvariantCulture),
-            ["due_on"] = invoice.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["source"] = DemoPortfolioGenerator.SourceTag,
-        },
-    };
 }

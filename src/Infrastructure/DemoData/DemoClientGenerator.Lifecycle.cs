@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsMcp.Domain.Clients;
-using CsMcp.Domain.Common;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Contracts;
 using CsMcp.Domain.Engagement;
 using CsMcp.Domain.Lifecycle;
@@ -42,7 +42,7 @@ internal sealed partial class DemoClientGenerator
                 Reason = reason,
                 ChangedBy = by,
             });
-            _data.Events.Add(StageEvent(from, to, at, reason));
+            _data.Events.Add(Demo(ClientTimeline.StageChanged(_clientId, from, to, reason, by, at)));
             from = to;
         }
     }
@@ -95,36 +95,6 @@ internal sealed partial class DemoClientGenerator
         }
     }
 
-    private ClientEvent StageEvent(LifecycleStage? from, LifecycleStage to, DateTime at, string reason)
-    {
-        var churn = to == LifecycleStage.Churned;
-        return new ClientEvent
-        {
-            ClientId = _clientId,
-            EventType = TimelineEventType.Lifecycle,
-            Category = churn ? "churn" : "stage_change",
-            Title = churn ? "Client churned" : $"Lifecycle stage changed to {EnumCodes<LifecycleStage>.ToCode(to)}",
-            Description = from is null
-                ? $"Entered the {EnumCodes<LifecycleStage>.ToCode(to)} stage: {reason}."
-                : $"Moved from {EnumCodes<LifecycleStage>.ToCode(from.Value)} to {EnumCodes<LifecycleStage>.ToCode(to)}: {reason}.",
-            Impact = to switch
-            {
-                LifecycleStage.AtRisk or LifecycleStage.Churned => EventImpact.Negative,
-                LifecycleStage.Active or LifecycleStage.Expansion => EventImpact.Positive,
-                _ => EventImpact.Neutral,
-            },
-            Severity = to is LifecycleStage.AtRisk or LifecycleStage.Churned ? EventSeverity.High : EventSeverity.Low,
-            OccurredAt = at,
-            Metadata = new()
-            {
-                ["previous_stage"] = from is null ? string.Empty : EnumCodes<LifecycleStage>.ToCode(from.Value),
-                ["new_stage"] = EnumCodes<LifecycleStage>.ToCode(to),
-                ["reason"] = reason,
-                ["source"] = DemoPortfolioGenerator.SourceTag,
-            },
-        };
-    }
-
     private void FinishClient(List<Contract> contracts)
     {
         var client = _data.Client;
@@ -140,27 +110,7 @@ internal sealed partial class DemoClientGenerator
             .Where(e => e.Direction == EngagementDirection.Inbound || e.EventType is EngagementType.Meeting or EngagementType.Call or EngagementType.Training)
             .Select(e => (DateTime?)e.OccurredAt).Max();
         client.UpdatedAt = new[] { client.CreatedAt, _data.LifecycleStageChanges[^1].ChangedAt, current.UpdatedAt }.Max();
-        _data.Events.Insert(0, RegistrationEvent(contracts[0]));
+        var first = contracts[0];
+        _data.Events.Insert(0, Demo(ClientTimeline.Registered(_clientId, _identity.ClientName, first.Tier, first.ContractValue, first.StartDate, first.EndDate, _registeredAt)));
     }
-
-    private ClientEvent RegistrationEvent(Contract first) => new()
-    {
-        ClientId = _clientId,
-        EventType = TimelineEventType.Contract,
-        Category = "registration",
-        Title = "Client registered",
-        Description = $"{_identity.ClientName} registered on the {EnumCodes<ClientTier>.ToCode(first.Tier)} tier with a contract of "
-            + $"{first.ContractValue.ToString("$#,##0.00", CultureInfo.InvariantCulture)} from {first.StartDate:yyyy-MM-dd} to {first.EndDate:yyyy-MM-dd}.",
-        Impact = EventImpact.Positive,
-        Severity = EventSeverity.High,
-        OccurredAt = _registeredAt,
-        Metadata = new()
-        {
-            ["tier"] = EnumCodes<ClientTier>.ToCode(first.Tier),
-            ["contract_value"] = first.ContractValue.ToString(CultureInfo.InvariantCulture),
-            ["contract_start_date"] = first.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["contract_end_date"] = first.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["source"] = DemoPortfolioGenerator.SourceTag,
-        },
-    };
 }

@@ -1,4 +1,5 @@
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
@@ -120,23 +121,7 @@ internal sealed partial class DemoClientGenerator
         ticket.EscalatedAt = at;
         ticket.EscalationReason = ticket.Priority == TicketPriority.P0 ? "Service unavailable for the client's users" : "Business-critical workflow blocked";
         ticket.Tags.Add("escalated");
-        _data.Events.Add(new ClientEvent
-        {
-            ClientId = _clientId,
-            EventType = TimelineEventType.Support,
-            Category = "escalation",
-            Title = $"{EnumCodes<TicketPriority>.ToCode(ticket.Priority)} ticket escalated",
-            Description = $"{ticket.TicketId} \"{ticket.Subject}\" was escalated to the {ticket.AssignedTeam}: {ticket.EscalationReason}.",
-            Impact = EventImpact.Negative,
-            Severity = ticket.Priority == TicketPriority.P0 ? EventSeverity.High : EventSeverity.Medium,
-            OccurredAt = at.Value,
-            Metadata = new()
-            {
-                ["ticket_id"] = ticket.TicketId,
-                ["priority"] = EnumCodes<TicketPriority>.ToCode(ticket.Priority),
-                ["source"] = DemoPortfolioGenerator.SourceTag,
-            },
-        });
+        _data.Events.Add(Demo(ClientTimeline.TicketEscalated(ticket, at.Value)));
     }
 
     /// <summary>About half of the requesters rate a resolved ticket (CSAT), some also answer the effort question (CES).</summary>

@@ -168,6 +168,13 @@ internal sealed partial class DemoClientGenerator
 
     private DemoContact AnyContact() => _rng.Pick(_contacts);
 
+    /// <summary>A timeline entry tagged as demo data (<see cref="DemoPortfolioGenerator.SourceTag"/>).</summary>
+    private static ClientEvent Demo(ClientEvent entry)
+    {
+        entry.Metadata["source"] = DemoPortfolioGenerator.SourceTag;
+        return entry;
+    }
+
     private string NewClientId()
     {
         var at = new DateTimeOffset(_registeredAt);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,7 +80,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, TimeProvider tim
             snapshots = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var written = await DemoHealthHistory.WriteAsync(db, portfolio.AsOf, now, time, ct);
+                var written = await DemoHealthHistory.WriteAsync(db, scope.ServiceProvider.GetRequiredService<HealthFactsLoader>(), portfolio.AsOf, now, ct);
                 await transaction.CommitAsync(ct);
                 return written;
             }, cancellationToken);

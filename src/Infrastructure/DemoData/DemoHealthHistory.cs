@@ -16,9 +16,8 @@ internal static class DemoHealthHistory
 {
     public const int Months = 11;
 
-    public static async Task<int> WriteAsync(CsMcpDbContext db, DateOnly asOf, DateTime now, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<int> WriteAsync(CsMcpDbContext db, HealthFactsLoader loader, DateOnly asOf, DateTime now, CancellationToken cancellationToken)
     {
-        var loader = new HealthFactsLoader(db, time);
         var weights = HealthWeights.Default;
         var previous = new Dictionary<string, int>(StringComparer.Ordinal);
         var latest = new Dictionary<string, HealthSnapshot>(StringComparer.Ordinal);

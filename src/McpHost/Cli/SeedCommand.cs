@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CsMcp.Application;
 using CsMcp.Domain.Common;
 using CsMcp.Infrastructure;
 using CsMcp.Infrastructure.DemoData;
@@ -57,6 +58,7 @@ internal static class SeedCommand
         // failed command; both would only drown the summary. Real failures still end the command with their exception.
         builder.Logging.AddFilter("CsMcp.Infrastructure.Persistence.Interceptors", LogLevel.None);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
+        builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration);
         using var host = builder.Build();
 

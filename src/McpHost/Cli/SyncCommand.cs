@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using CsMcp.Application;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Features.Integrations.SyncIntegrations;
 using CsMcp.Infrastructure;
 using CsMcp.Infrastructure.Persistence;
 using CsMcp.McpHost.Composition;
+using FluentValidation;
 
 namespace CsMcp.McpHost.Cli;
 
@@ -57,7 +59,14 @@ internal static class SyncCommand
             Since = sinceTime,
             DryRun = dryRun,
         };
-        var validation = new SyncIntegrationsValidator().Validate(request);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Logging.ConfigureCsMcpLogging(builder.Configuration);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
+        builder.Services.AddApplication();
+        builder.Services.AddInfrastructure(builder.Configuration);
+        using var host = builder.Build();
+        var validation = host.Services.GetRequiredService<IValidator<SyncIntegrations>>().Validate(request);
         if (!validation.IsValid)
         {
             foreach (var error in validation.Errors)
@@ -65,16 +74,9 @@ internal static class SyncCommand
             return InvalidArgumentsExitCode;
         }
 
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddEnvironmentVariables();
-        builder.Logging.ConfigureCsMcpLogging(builder.Configuration);
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
-        builder.Services.AddInfrastructure(builder.Configuration);
-        using var host = builder.Build();
         await host.Services.MigrateDatabaseAsync(cancellationToken);
-
         await using var scope = host.Services.CreateAsyncScope();
-        var service = ActivatorUtilities.CreateInstance<IntegrationSyncService>(scope.ServiceProvider);
+        var service = scope.ServiceProvider.GetRequiredService<IntegrationSyncService>();
         SyncIntegrationsResult summary;
         try
         {

@@ -5,7 +5,6 @@ using CsMcp.Infrastructure.Monitoring;
 using CsMcp.McpHost.Monitoring;
 using CsMcp.McpHost.ToolAccess;
 using CsMcp.McpHost.Tools;
-using FluentValidation;
 using Mediator;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -49,8 +48,8 @@ internal static class ServerComposition
     /// <summary>The tool pipeline without any transport: used by the server and by in-process tests and benchmarks.</summary>
     public static IServiceCollection AddCsMcpCore(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddApplication();
         services.AddInfrastructure(configuration);
-        services.AddValidatorsFromAssembly(typeof(ApplicationAssembly).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.Configure<ToolPipelineOptions>(options =>
         {
             if (int.TryParse(configuration["CSMCP_SLOW_TOOL_WARNING_MS"], out var warning) && warning > 0)

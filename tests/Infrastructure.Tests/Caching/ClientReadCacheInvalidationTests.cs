@@ -2,7 +2,6 @@ using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Features.Core.GetClientOverview;
 using CsMcp.Application.Features.Core.UpdateClientInfo;
 using CsMcp.Application.Features.Health.CalculateHealthScore;
-using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Support;
 using CsMcp.Infrastructure.Caching;
@@ -13,7 +12,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
-using NSubstitute;
 
 namespace CsMcp.Infrastructure.Tests.Caching;
 
@@ -62,8 +60,8 @@ public sealed class ClientReadCacheInvalidationTests : IAsyncLifetime
     private async Task<CalculateHealthScoreResult> Score()
     {
         await using var db = Context();
-        var scoring = new HealthScoringService(db, new HealthFactsLoader(db, _clock), Substitute.For<IHealthMetrics>(), _clock);
-        return await new CalculateHealthScoreHandler(db, scoring, HealthWeightSettings.Default, _cache, _clock).Handle(new CalculateHealthScore { ClientId = ClientId }, default);
+        await using var services = TestServices.ForApplication(db, _clock, s => s.AddSingleton<IReadCache>(_cache));
+        return await services.Create<CalculateHealthScoreHandler>().Handle(new CalculateHealthScore { ClientId = ClientId }, default);
     }
 
     private (double Hits, double Misses) Counts(string cacheType) =>

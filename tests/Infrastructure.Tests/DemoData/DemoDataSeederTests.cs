@@ -1,3 +1,4 @@
+using CsMcp.Application;
 using CsMcp.Domain.Clients;
 using CsMcp.Infrastructure.DemoData;
 using CsMcp.TestSupport;
@@ -180,6 +181,7 @@ public sealed class DemoDataSeederTests
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddSingleton<TimeProvider>(TestClock.Create());
+        collection.AddApplication();
         collection.AddInfrastructure(configuration);
         await using var services = collection.BuildServiceProvider();
 

@@ -1,3 +1,4 @@
+using CsMcp.Application;
 using CsMcp.Domain.Clients;
 using CsMcp.Infrastructure.DemoData;
 using CsMcp.Infrastructure.Persistence;
@@ -169,6 +170,7 @@ public sealed class DemoDataStartupTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(TestClock.Create());
+        services.AddApplication();
         services.AddInfrastructure(Configuration(("CSMCP_DATA_DIR", dataDir)));
         return services.BuildServiceProvider();
     }

@@ -2,6 +2,7 @@ using CsMcp.Application.Features.Core.RegisterClient;
 using CsMcp.Infrastructure.Persistence;
 using CsMcp.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CsMcp.Application.Tests.Features.Core;
@@ -9,6 +10,8 @@ namespace CsMcp.Application.Tests.Features.Core;
 /// <summary>Runs each handler test on SQLite and PostgreSQL, with a fresh context per call like a request scope.</summary>
 public abstract class CoreToolTestBase : IAsyncLifetime
 {
+    private readonly List<ServiceProvider> _services = [];
+
     protected FakeTimeProvider Clock { get; } = TestClock.Create();
     protected TestDatabase Database { get; private set; } = null!;
 
@@ -16,6 +19,8 @@ public abstract class CoreToolTestBase : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        foreach (var services in _services)
+            await services.DisposeAsync();
         if (Database is not null)
             await Database.DisposeAsync();
     }
@@ -30,6 +35,14 @@ public abstract class CoreToolTestBase : IAsyncLifetime
     {
         await using var db = Database.CreateContext();
         return await action(db);
+    }
+
+    /// <summary>A handler or Application service over this call's context, built from AddApplication's registrations like the server's.</summary>
+    protected T Create<T>(CsMcpDbContext db, Action<IServiceCollection>? ports = null) where T : notnull
+    {
+        var services = TestServices.ForApplication(db, Clock, ports);
+        _services.Add(services);
+        return services.Create<T>();
     }
 
     protected async Task<RegisterClientResult> Register(string name, Action<RegisterClientBuilder>? configure = null)

@@ -1,13 +1,12 @@
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Features.Health.CalculateHealthScore;
-using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Tests.Features.Core;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Health;
 using CsMcp.Infrastructure.Persistence;
 using CsMcp.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using NSubstitute;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CsMcp.Application.Tests.Features.Health;
 
@@ -137,8 +136,7 @@ public sealed class CalculateHealthScoreTests : CoreToolTestBase
             new CalculateHealthScoreValidator().Validate(missing).Errors.Select(e => e.ErrorMessage));
     }
 
-    private CalculateHealthScoreHandler Handler(CsMcpDbContext db) =>
-        new(db, new HealthScoringService(db, new HealthFactsLoader(db, Clock), Substitute.For<IHealthMetrics>(), Clock), HealthWeightSettings.Default, _cache, Clock);
+    private CalculateHealthScoreHandler Handler(CsMcpDbContext db) => Create<CalculateHealthScoreHandler>(db, services => services.AddSingleton<IReadCache>(_cache));
 
     private static HealthSnapshot Snapshot(string client, DateTime at, int overall) =>
         new() { ClientId = client, ScoringModel = "weighted_composite", CalculatedAt = at, LookbackDays = 30, OverallScore = overall };

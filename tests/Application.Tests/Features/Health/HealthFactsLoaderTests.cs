@@ -17,7 +17,7 @@ public sealed class HealthFactsLoaderTests : CoreToolTestBase
     {
         await SeedAsync(provider);
 
-        var facts = await WithDb(db => new HealthFactsLoader(db, Clock).LoadAsync(HealthDataset.Alpha, Today, default));
+        var facts = await WithDb(db => Create<HealthFactsLoader>(db).LoadAsync(HealthDataset.Alpha, Today, default));
 
         Assert.NotNull(facts);
         Assert.Equal(new UsageFacts(60, 45m, 3.89m, 1, 2), facts.Inputs.Usage);
@@ -37,7 +37,7 @@ public sealed class HealthFactsLoaderTests : CoreToolTestBase
     {
         await SeedAsync(provider);
 
-        var facts = await WithDb(db => new HealthFactsLoader(db, Clock).LoadAsync(HealthDataset.Alpha, HealthWindow.EndingOn(new DateOnly(2026, 5, 31), 30), default));
+        var facts = await WithDb(db => Create<HealthFactsLoader>(db).LoadAsync(HealthDataset.Alpha, HealthWindow.EndingOn(new DateOnly(2026, 5, 31), 30), default));
 
         Assert.NotNull(facts);
         Assert.Equal(new UsageFacts(60, 40m, 3.5m, 2, 2), facts.Inputs.Usage);
@@ -54,7 +54,7 @@ public sealed class HealthFactsLoaderTests : CoreToolTestBase
     {
         await SeedAsync(provider);
 
-        var facts = await WithDb(db => new HealthFactsLoader(db, Clock).LoadAsync(HealthDataset.Bare, Today, default));
+        var facts = await WithDb(db => Create<HealthFactsLoader>(db).LoadAsync(HealthDataset.Bare, Today, default));
 
         Assert.NotNull(facts);
         Assert.Equal(new HealthInputs(null, new EngagementFacts(null, 0, 30), new SupportFacts(0, 0), null, null, 30), facts.Inputs);
@@ -68,7 +68,7 @@ public sealed class HealthFactsLoaderTests : CoreToolTestBase
     {
         await SeedAsync(provider);
 
-        var facts = await WithDb(db => new HealthFactsLoader(db, Clock).LoadAsync(HealthDataset.Gamma, Today, default));
+        var facts = await WithDb(db => Create<HealthFactsLoader>(db).LoadAsync(HealthDataset.Gamma, Today, default));
 
         Assert.NotNull(facts);
         Assert.Equal(new UsageFacts(100, 90m, 7m, 3, 3), facts.Inputs.Usage);
@@ -83,12 +83,12 @@ public sealed class HealthFactsLoaderTests : CoreToolTestBase
     {
         await SeedAsync(provider);
 
-        var batch = await WithDb(db => new HealthFactsLoader(db, Clock).LoadManyAsync(db.Clients, Today, default));
+        var batch = await WithDb(db => Create<HealthFactsLoader>(db).LoadManyAsync(db.Clients, Today, default));
 
         Assert.Equal([HealthDataset.Alpha, HealthDataset.Bare, HealthDataset.Gamma], batch.Select(f => f.ClientId));
         foreach (var facts in batch)
         {
-            var single = await WithDb(db => new HealthFactsLoader(db, Clock).LoadAsync(facts.ClientId, Today, default));
+            var single = await WithDb(db => Create<HealthFactsLoader>(db).LoadAsync(facts.ClientId, Today, default));
             Assert.Equal(single, facts);
         }
     }
@@ -100,13 +100,13 @@ public sealed class HealthFactsLoaderTests : CoreToolTestBase
         await SeedAsync(provider);
         var window = HealthWindow.EndingOn(new DateOnly(2026, 6, 30), 30);
 
-        var loaded = await WithDb(db => new HealthFactsLoader(db, Clock).LoadWithPreviousAsync(db.Clients, c => new { c.ClientId, c.ContractValue }, window, default));
+        var loaded = await WithDb(db => Create<HealthFactsLoader>(db).LoadWithPreviousAsync(db.Clients, c => new { c.ClientId, c.ContractValue }, window, default));
 
         Assert.Equal(HealthWindow.EndingOn(new DateOnly(2026, 5, 31), 30), window.Previous);
         Assert.Equal(await WithDb(db => db.Clients.OrderBy(c => c.ClientId).Select(c => new { c.ClientId, c.ContractValue }).ToListAsync()),
             loaded.Select(l => l.Client));
-        Assert.Equal(await WithDb(db => new HealthFactsLoader(db, Clock).LoadManyAsync(db.Clients, window, default)), loaded.Select(l => l.Current));
-        Assert.Equal(await WithDb(db => new HealthFactsLoader(db, Clock).LoadManyAsync(db.Clients, window.Previous, default)), loaded.Select(l => l.Previous));
+        Assert.Equal(await WithDb(db => Create<HealthFactsLoader>(db).LoadManyAsync(db.Clients, window, default)), loaded.Select(l => l.Current));
+        Assert.Equal(await WithDb(db => Create<HealthFactsLoader>(db).LoadManyAsync(db.Clients, window.Previous, default)), loaded.Select(l => l.Previous));
         var alpha = Assert.Single(loaded, l => l.Client.ClientId == HealthDataset.Alpha).Previous;
         Assert.Equal(new UsageFacts(60, 40m, 3.5m, 2, 2), alpha.Inputs.Usage);
         Assert.Equal(new PaymentFacts(PaymentStatus.Late, 31), alpha.Inputs.Payment);
@@ -119,7 +119,7 @@ public sealed class HealthFactsLoaderTests : CoreToolTestBase
     {
         await SeedAsync(provider);
 
-        Assert.Null(await WithDb(db => new HealthFactsLoader(db, Clock).LoadAsync("cs_nobody", Today, default)));
+        Assert.Null(await WithDb(db => Create<HealthFactsLoader>(db).LoadAsync("cs_nobody", Today, default)));
     }
 
     private async Task SeedAsync(string provider)

@@ -7,6 +7,7 @@ using CsMcp.Domain.Health;
 using CsMcp.Infrastructure.Persistence;
 using CsMcp.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CsMcp.Application.Tests.Features.Health;
 
@@ -96,7 +97,7 @@ public sealed class HealthScoringServiceTests : CoreToolTestBase
     private static (int?, decimal?, HealthTrend?, string, string) Key(HealthAssessment a) =>
         (a.Overall, a.WeightedScore, a.Trend, a.Summary, string.Join("|", a.Components.Select(c => $"{c.Component}:{c.Score}:{c.AppliedWeight}")));
 
-    private HealthScoringService Service(CsMcpDbContext db) => new(db, new HealthFactsLoader(db, Clock), _metrics, Clock);
+    private HealthScoringService Service(CsMcpDbContext db) => Create<HealthScoringService>(db, services => services.AddSingleton<IHealthMetrics>(_metrics));
 
     private async Task SeedAsync(string provider)
     {

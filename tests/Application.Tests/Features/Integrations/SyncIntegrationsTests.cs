@@ -10,6 +10,7 @@ using CsMcp.Domain.Engagement;
 using CsMcp.Domain.Support;
 using CsMcp.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 
@@ -54,8 +55,11 @@ public class SyncIntegrationsTests : CoreToolTestBase
         new DeskTicket(id, $"Ticket {id}", "Details", status, priority, "incident", 77, null, 101, null, ["billing"], Created, Created.AddHours(5), $"https://desk/agent/tickets/{id}"),
         "Jane@Acme.io", "Jane", satisfaction, satisfaction is null ? null : "ok", Created.AddMinutes(30), status is DeskTicketStatus.Solved or DeskTicketStatus.Closed ? Created.AddHours(4) : null);
 
+    private void Ports(IServiceCollection services) => services
+        .AddSingleton(_desk).AddSingleton(_messaging).AddSingleton(_analytics).AddSingleton(_status);
+
     private Task<SyncIntegrationsResult> Sync(SyncIntegrations? request = null) => WithDb(async db =>
-        await new SyncIntegrationsHandler(db, _desk, _messaging, _analytics, _status, Clock).Handle(request ?? new SyncIntegrations(), default));
+        await Create<SyncIntegrationsHandler>(db, Ports).Handle(request ?? new SyncIntegrations(), default));
 
     private async Task<(string Acme, string Globex)> RegisterLinkedAsync()
     {

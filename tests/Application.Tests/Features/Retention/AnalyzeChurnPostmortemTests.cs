@@ -1,6 +1,5 @@
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Validation;
-using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Retention.AnalyzeChurnPostmortem;
 using CsMcp.Application.Tests.Features.Core;
 using CsMcp.Domain.Clients;
@@ -14,7 +13,7 @@ namespace CsMcp.Application.Tests.Features.Retention;
 public class AnalyzeChurnPostmortemTests : CoreToolTestBase
 {
     private Task<AnalyzeChurnPostmortemResult> Call(AnalyzeChurnPostmortem command) => WithDb(async db =>
-        await new AnalyzeChurnPostmortemHandler(db, new HealthFactsLoader(db, Clock), HealthWeightSettings.Default, Clock).Handle(command, default));
+        await Create<AnalyzeChurnPostmortemHandler>(db).Handle(command, default));
 
     /// <summary>The churn dataset with Decliner churned today (2026-06-15) and Gone churned on 2026-03-02.</summary>
     private async Task SeedAsync() => await WithDb(async db =>

@@ -1,6 +1,5 @@
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Validation;
-using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Retention.AutomateRetentionCampaigns;
 using CsMcp.Application.Tests.Features.Core;
 using CsMcp.Domain.Retention;
@@ -14,7 +13,7 @@ public class AutomateRetentionCampaignsTests : CoreToolTestBase
     private const string Campaign = "rc_auto";
 
     private Task<AutomateRetentionCampaignsResult> Call(AutomateRetentionCampaigns command) => WithDb(async db =>
-        await new AutomateRetentionCampaignsHandler(db, new HealthFactsLoader(db, Clock), HealthWeightSettings.Default, Clock).Handle(command, default));
+        await Create<AutomateRetentionCampaignsHandler>(db).Handle(command, default));
 
     private async Task SeedAsync() => await WithDb(async db =>
     {

@@ -1,6 +1,5 @@
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Validation;
-using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Retention.Common;
 using CsMcp.Application.Features.Retention.ExecuteRetentionCampaign;
 using CsMcp.Application.Tests.Features.Core;
@@ -14,7 +13,7 @@ namespace CsMcp.Application.Tests.Features.Retention;
 public class ExecuteRetentionCampaignTests : CoreToolTestBase
 {
     private Task<ExecuteRetentionCampaignResult> Call(ExecuteRetentionCampaign command) => WithDb(async db =>
-        await new ExecuteRetentionCampaignHandler(db, new HealthFactsLoader(db, Clock), HealthWeightSettings.Default, Clock).Handle(command, default));
+        await Create<ExecuteRetentionCampaignHandler>(db).Handle(command, default));
 
     private async Task SeedAsync() => await WithDb(async db =>
     {

@@ -1,6 +1,5 @@
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Validation;
-using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Retention.IdentifyChurnRisk;
 using CsMcp.Application.Tests.Features.Core;
 using CsMcp.Domain.Clients;
@@ -13,7 +12,7 @@ namespace CsMcp.Application.Tests.Features.Retention;
 public class IdentifyChurnRiskTests : CoreToolTestBase
 {
     private Task<IdentifyChurnRiskResult> Call(IdentifyChurnRisk command) => WithDb(async db =>
-        await new IdentifyChurnRiskHandler(db, new HealthFactsLoader(db, Clock), HealthWeightSettings.Default, Clock).Handle(command, default));
+        await Create<IdentifyChurnRiskHandler>(db).Handle(command, default));
 
     private async Task SeedAsync() => await WithDb(async db =>
     {

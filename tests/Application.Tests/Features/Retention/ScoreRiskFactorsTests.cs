@@ -1,5 +1,4 @@
 using CsMcp.Application.Common.Exceptions;
-using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Retention.ScoreRiskFactors;
 using CsMcp.Application.Tests.Features.Core;
 using CsMcp.Domain.Clients;
@@ -13,7 +12,7 @@ namespace CsMcp.Application.Tests.Features.Retention;
 public class ScoreRiskFactorsTests : CoreToolTestBase
 {
     private Task<ScoreRiskFactorsResult> Call(string clientId) => WithDb(async db =>
-        await new ScoreRiskFactorsHandler(db, new HealthFactsLoader(db, Clock), HealthWeightSettings.Default, Clock).Handle(new ScoreRiskFactors { ClientId = clientId }, default));
+        await Create<ScoreRiskFactorsHandler>(db).Handle(new ScoreRiskFactors { ClientId = clientId }, default));
 
     private async Task SeedAsync() => await WithDb(async db =>
     {

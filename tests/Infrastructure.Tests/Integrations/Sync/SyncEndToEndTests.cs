@@ -9,11 +9,11 @@ using CsMcp.Domain.Features;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Usage;
-using CsMcp.Infrastructure.Monitoring;
 using CsMcp.Infrastructure.Persistence;
 using CsMcp.Infrastructure.Tests.Integrations.Common;
 using CsMcp.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CsMcp.Infrastructure.Tests.Integrations.Sync;
@@ -188,13 +188,18 @@ public sealed class SyncEndToEndTests : IAsyncLifetime
             new RegisterClient { ClientName = name, CompanyName = $"{name} Ltd", ZendeskOrganizationId = organization, IntercomCompanyId = company, MixpanelGroupKey = group },
             default)).ClientId);
 
-    private Task<SyncIntegrationsResult> SyncAsync(SyncScope? scope = null) => WithDb(db =>
-        new IntegrationSyncService(db, _host.Get<ISupportDesk>(), _host.Get<IMessaging>(), _host.Get<IProductAnalytics>(), _host.Get<IIntegrationStatus>(), _clock)
-            .RunAsync(scope ?? new SyncScope(), default));
+    private Task<SyncIntegrationsResult> SyncAsync(SyncScope? scope = null) => WithDb(async db =>
+    {
+        await using var services = TestServices.ForApplication(db, _clock, s => s
+            .AddSingleton(_host.Get<ISupportDesk>()).AddSingleton(_host.Get<IMessaging>()).AddSingleton(_host.Get<IProductAnalytics>()).AddSingleton(_host.Get<IIntegrationStatus>()));
+        return await services.Create<IntegrationSyncService>().RunAsync(scope ?? new SyncScope(), default);
+    });
 
-    private Task<HealthEvaluation> EvaluateAsync(string clientId) => WithDb(db =>
-        new HealthScoringService(db, new HealthFactsLoader(db, _clock), new PrometheusHealthMetrics(new CsMcpMetrics()), _clock)
-            .EvaluateAsync(clientId, HealthScoringOptions.Default(HealthWeights.Default), default));
+    private Task<HealthEvaluation> EvaluateAsync(string clientId) => WithDb(async db =>
+    {
+        await using var services = TestServices.ForApplication(db, _clock);
+        return await services.Create<HealthScoringService>().EvaluateAsync(clientId, HealthScoringOptions.Default(HealthWeights.Default), default);
+    });
 
     private async Task<T> WithDb<T>(Func<CsMcpDbContext, Task<T>> action)
     {

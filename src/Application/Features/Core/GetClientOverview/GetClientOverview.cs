@@ -117,7 +117,7 @@ public sealed class GetClientOverviewHandler(IAppDbContext db, IReadCache cache,
 
         var outlook = RenewalOutlook.FromHealthScore(score);
         return new HealthView(score, client.HealthTrend, client.HealthCalculatedAt, outlook.Probability, outlook.RiskLevel,
-            $"Stored health score {score}; renewal outlook from the score (>= 80: 0.90 low risk, >= 60: 0.70 medium, below: 0.40 high).", latest);
+            $"Stored health score {score}; renewal outlook from the score ({RenewalOutlook.Rule}).", latest);
     }
 
     private static List<Observation> AttentionAreas(Client client, DateOnly today, int recentEventCount, UsageView? usage, SupportView support, EngagementView engagement)
@@ -128,8 +128,8 @@ public sealed class GetClientOverviewHandler(IAppDbContext db, IReadCache cache,
             areas.Add(new("renewal_overdue", $"The renewal date passed {-days} days ago and the account is still active.", $"renewal_date {client.RenewalDate:yyyy-MM-dd}"));
         else if (days <= RenewalAttentionDays && client.Status != AccountStatus.Churned)
             areas.Add(new("renewal_due", $"Renewal in {days} days.", $"renewal_date {client.RenewalDate:yyyy-MM-dd}"));
-        if (client.HealthScore is < 60)
-            areas.Add(new("low_health", $"Health score {client.HealthScore} is below 60 (high renewal risk).", $"health_score {client.HealthScore}"));
+        if (client.HealthScore is < RenewalOutlook.MediumRiskFrom)
+            areas.Add(new("low_health", $"Health score {client.HealthScore} is below {RenewalOutlook.MediumRiskFrom} (high renewal risk).", $"health_score {client.HealthScore}"));
         if (client.HealthTrend == HealthTrend.Declining)
             areas.Add(new("declining_health", "Health is declining versus the previous calculation.", "health_trend declining"));
         if (client.CsmAssigned is null)

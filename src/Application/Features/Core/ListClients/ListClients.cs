@@ -40,7 +40,7 @@ public sealed class ListClientsHandler(IAppDbContext db, TimeProvider time) : IQ
         var summary = new PortfolioSummary(
             facts.Count,
             facts.Sum(f => f.ContractValue),
-            scored.Count == 0 ? null : Math.Round((decimal)scored.Average(), 1),
+            scored.Count == 0 ? null : Rounding.Average((decimal)scored.Average()),
             scored.Count,
             Enum.GetValues<LifecycleStage>().ToDictionary(EnumCodes<LifecycleStage>.ToCode, s => facts.Count(f => f.LifecycleStage == s)),
             Enum.GetValues<ClientTier>().ToDictionary(EnumCodes<ClientTier>.ToCode, t => facts.Count(f => f.Tier == t)));

@@ -1,9 +1,9 @@
 using System.ComponentModel;
-using System.Globalization;
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
 using Mediator;
 
@@ -91,7 +91,7 @@ public sealed class RegisterClientHandler(IAppDbContext db, TimeProvider time) :
             UpdatedAt = now.UtcDateTime,
         };
         db.Clients.Add(client);
-        db.ClientEvents.Add(RegisteredEvent(client));
+        db.ClientEvents.Add(ClientTimeline.Registered(client));
         await db.SaveChangesAsync(cancellationToken);
 
         var record = ClientRecord.From(client, today);
@@ -119,24 +119,4 @@ public sealed class RegisterClientHandler(IAppDbContext db, TimeProvider time) :
                 return candidate;
         }
     }
-
-    private static ClientEvent RegisteredEvent(Client client) => new()
-    {
-        ClientId = client.ClientId,
-        EventType = TimelineEventType.Contract,
-        Category = "registration",
-        Title = "Client registered",
-        Description = $"{client.ClientName} registered on the {EnumCodes<ClientTier>.ToCode(client.Tier)} tier with a contract of "
-            + $"{Money.Usd(client.ContractValue)} from {client.ContractStartDate:yyyy-MM-dd} to {client.ContractEndDate:yyyy-MM-dd}.",
-        Impact = EventImpact.Positive,
-        Severity = EventSeverity.High,
-        OccurredAt = client.CreatedAt,
-        Metadata = new()
-        {
-            ["tier"] = EnumCodes<ClientTier>.ToCode(client.Tier),
-            ["contract_value"] = Money.Plain(client.ContractValue),
-            ["contract_start_date"] = client.ContractStartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["contract_end_date"] = client.ContractEndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        },
-    };
 }

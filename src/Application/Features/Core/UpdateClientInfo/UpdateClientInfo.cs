@@ -5,6 +5,7 @@ using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
 using Mediator;
 
@@ -25,8 +26,6 @@ public sealed record UpdateClientInfo : ICommand<UpdateClientInfoResult>
 
 public sealed class UpdateClientInfoHandler(IAppDbContext db, TimeProvider time) : ICommandHandler<UpdateClientInfo, UpdateClientInfoResult>
 {
-    private static readonly string[] ContractFields = ["tier", "contract_value", "contract_start_date", "contract_end_date"];
-
     public async ValueTask<UpdateClientInfoResult> Handle(UpdateClientInfo command, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -75,7 +74,7 @@ public sealed class UpdateClientInfoHandler(IAppDbContext db, TimeProvider time)
             return new UpdateClientInfoResult(client.ClientId, "No changes: every given value equals the stored value.", [], [], ClientRecord.From(client, today));
 
         client.UpdatedAt = now;
-        db.ClientEvents.Add(UpdatedEvent(client, changes, now));
+        db.ClientEvents.Add(ClientTimeline.Updated(client.ClientId, changes.Select(c => new TimelineChange(c.Field, c.PreviousValue, c.NewValue)).ToList(), now));
         await db.SaveChangesAsync(cancellationToken);
 
         var fields = changes.Select(c => c.Field).ToList();
@@ -138,28 +137,4 @@ public sealed class UpdateClientInfoHandler(IAppDbContext db, TimeProvider time)
     }
 
     private static FieldChange Change(string field, string? previous, string? next) => new(field, previous, next);
-
-    private static ClientEvent UpdatedEvent(Client client, List<FieldChange> changes, DateTime now)
-    {
-        var contract = changes.Any(c => ContractFields.Contains(c.Field));
-        var metadata = new Dictionary<string, string>();
-        foreach (var change in changes)
-        {
-            metadata[$"previous.{change.Field}"] = change.PreviousValue ?? string.Empty;
-            metadata[$"new.{change.Field}"] = change.NewValue ?? string.Empty;
-        }
-
-        return new ClientEvent
-        {
-            ClientId = client.ClientId,
-            EventType = contract ? TimelineEventType.Contract : TimelineEventType.Account,
-            Category = contract ? "contract_update" : "profile_update",
-            Title = contract ? "Contract details updated" : "Client profile updated",
-            Description = "Changed " + string.Join("; ", changes.Select(c => $"{c.Field} from {c.PreviousValue ?? "(empty)"} to {c.NewValue ?? "(empty)"}")) + ".",
-            Impact = EventImpact.Neutral,
-            Severity = contract ? EventSeverity.Medium : EventSeverity.Low,
-            OccurredAt = now,
-            Metadata = metadata,
-        };
-    }
 }

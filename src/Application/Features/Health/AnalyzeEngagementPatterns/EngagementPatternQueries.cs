@@ -92,7 +92,7 @@ public sealed class EngagementPatternQueries(IAppDbContext db, IQueryable<string
             ratios.Count,
             scope.Count - ratios.Count,
             Bands(ratios),
-            ratios.Count == 0 ? null : ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : Math.Round((ratios[(ratios.Count / 2) - 1] + ratios[ratios.Count / 2]) / 2, 4),
+            ratios.Count == 0 ? null : ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : Rounding.Ratio((ratios[(ratios.Count / 2) - 1] + ratios[ratios.Count / 2]) / 2),
             Limited<UsageDropAnomaly>.Of([.. anomalies.OrderBy(a => a.RelativeChange).ThenBy(a => a.ClientId, StringComparer.Ordinal)], limit),
             Limited<FeatureAdoptionRate>.Of([.. adoption.OrderByDescending(f => f.AdoptionRate).ThenBy(f => f.FeatureId, StringComparer.Ordinal)], limit),
             Limited<FeatureAdoptionRate>.Of([.. adoption.OrderBy(f => f.AdoptionRate).ThenBy(f => f.FeatureId, StringComparer.Ordinal)], limit));
@@ -133,7 +133,7 @@ public sealed class EngagementPatternQueries(IAppDbContext db, IQueryable<string
             if (available == 0)
                 continue;
             var usingIt = adopters.Where(u => u.FeatureId == feature.FeatureId && u.Tier >= feature.MinimumTier).Sum(u => u.Clients);
-            rates.Add(new FeatureAdoptionRate(feature.FeatureId, feature.Name, available, usingIt, Math.Round(usingIt / (decimal)available, 4)));
+            rates.Add(new FeatureAdoptionRate(feature.FeatureId, feature.Name, available, usingIt, Rounding.Ratio(usingIt / (decimal)available)));
         }
 
         return rates;
@@ -158,10 +158,10 @@ public sealed class EngagementPatternQueries(IAppDbContext db, IQueryable<string
             perClient.Count,
             PerClientPer30Days(total, scope.Count, window.LookbackDays),
             responseHours.Count,
-            responseHours.Count == 0 ? null : Math.Round(responseHours.Count % 2 == 1 ? responseHours[responseHours.Count / 2] : (responseHours[(responseHours.Count / 2) - 1] + responseHours[responseHours.Count / 2]) / 2, 2),
-            responseHours.Count == 0 ? null : Math.Round(responseHours.Average(), 2),
+            responseHours.Count == 0 ? null : Rounding.Amount(responseHours.Count % 2 == 1 ? responseHours[responseHours.Count / 2] : (responseHours[(responseHours.Count / 2) - 1] + responseHours[responseHours.Count / 2]) / 2),
+            responseHours.Count == 0 ? null : Rounding.Amount(responseHours.Average()),
             ratings.Count,
-            ratings.Count == 0 ? null : Math.Round((decimal)ratings.Average(), 2),
+            ratings.Count == 0 ? null : Rounding.Amount((decimal)ratings.Average()),
             Stats.Ratio(ratings.Count(r => r >= 4), ratings.Count),
             [.. Enum.GetValues<TicketPriority>().Select(p => Share(EnumCodes<TicketPriority>.ToCode(p), tickets.Count(t => t.Priority == p), total))],
             [.. Enum.GetValues<TicketCategory>().Select(c => Share(EnumCodes<TicketCategory>.ToCode(c), tickets.Count(t => t.Category == c), total))],
@@ -171,5 +171,5 @@ public sealed class EngagementPatternQueries(IAppDbContext db, IQueryable<string
     private static KeyCount Share(string key, int count, int total) => new(key, count, Stats.Ratio(count, total));
 
     private static decimal? PerClientPer30Days(int count, int clients, int lookbackDays) =>
-        clients == 0 ? null : Math.Round(count / (decimal)clients / (lookbackDays / 30m), 2);
+        clients == 0 ? null : Rounding.Amount(count / (decimal)clients / (lookbackDays / 30m));
 }

@@ -196,7 +196,7 @@ public sealed class CalculateHealthScoreHandler(
             withScore.Count,
             scored.Count - withScore.Count,
             withScore.Count,
-            withScore.Count == 0 ? null : Math.Round((decimal)withScore.Average(s => s.Assessment.Overall!.Value), 1),
+            withScore.Count == 0 ? null : Rounding.Average((decimal)withScore.Average(s => s.Assessment.Overall!.Value)),
             Enum.GetValues<RiskLevel>().ToDictionary(EnumCodes<RiskLevel>.ToCode, r => withScore.Count(s => s.Assessment.RiskLevel == r)),
             Enum.GetValues<HealthTrend>().ToDictionary(EnumCodes<HealthTrend>.ToCode, t => withScore.Count(s => s.Assessment.Trend == t)),
             scored.Count(s => s.Assessment.Alerts.Count > 0),

@@ -1,3 +1,5 @@
+using CsMcp.Domain.Common;
+
 
 namespace CsMcp.Application.Features.Health.CalculateHealthScore;
 
@@ -19,7 +21,7 @@ public static class HealthProjection
         if (points.Count < MinPoints || span < MinSpanDays)
         {
             return new HealthPrediction("not_enough_history", method, points.Count, null, [],
-                $"Not enough history to project: {points.Count} scores over {Math.Round(span):0} days; a projection needs at least {MinPoints} scores spanning {MinSpanDays} days.");
+                $"Not enough history to project: {points.Count} scores over {Rounding.Whole((decimal)span):0} days; a projection needs at least {MinPoints} scores spanning {MinSpanDays} days.");
         }
 
         var xs = points.Select(p => (decimal)(p.At - now).TotalDays).ToList();
@@ -32,9 +34,9 @@ public static class HealthProjection
         var intercept = meanY - (slope * meanX);
         var today = DateOnly.FromDateTime(now);
         var predicted = Horizons
-            .Select(days => new ProjectedScore(today.AddDays(days), Math.Round(Math.Clamp(intercept + (slope * days), 0m, 100m), 1), "baseline"))
+            .Select(days => new ProjectedScore(today.AddDays(days), Rounding.Average(Math.Clamp(intercept + (slope * days), 0m, 100m)), "baseline"))
             .ToList();
-        return new HealthPrediction("projected", method, points.Count, Math.Round(slope * 30, 2), predicted,
+        return new HealthPrediction("projected", method, points.Count, Rounding.Amount(slope * 30), predicted,
             "A straight-line extrapolation of past scores, not a model of what will happen; it ignores renewals, interventions and seasonality.");
     }
 }

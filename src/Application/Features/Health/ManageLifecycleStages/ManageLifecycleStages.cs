@@ -6,6 +6,7 @@ using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Contracts;
 using CsMcp.Domain.Lifecycle;
@@ -114,50 +115,12 @@ public sealed class ManageLifecycleStagesHandler(IAppDbContext db, TimeProvider 
             client.Status = AccountStatus.Active;
         client.UpdatedAt = now;
         db.LifecycleStageChanges.Add(new LifecycleStageChange { ClientId = client.ClientId, FromStage = from, ToStage = to, ChangedAt = now, Reason = reason, ChangedBy = actor });
-        var stageEvent = StageEvent(client.ClientId, from, to, now, reason, actor, previousStatus, client.Status);
+        var stageEvent = ClientTimeline.StageChanged(client.ClientId, from, to, reason, actor, now, (previousStatus, client.Status));
         db.ClientEvents.Add(stageEvent);
         await db.SaveChangesAsync(cancellationToken);
 
         return new StageMove(client.ClientId, from, to, true, $"Moved {client.ClientId} from {fromCode} to {toCode}.", now, reason, actor,
             client.Status, stageEvent.EventId, LifecycleTransitions.AllowedFrom(to));
-    }
-
-    private static ClientEvent StageEvent(string clientId, LifecycleStage from, LifecycleStage to, DateTime at, string reason, string actor,
-        AccountStatus previousStatus, AccountStatus status)
-    {
-        var churn = to == LifecycleStage.Churned;
-        var fromCode = EnumCodes<LifecycleStage>.ToCode(from);
-        var toCode = EnumCodes<LifecycleStage>.ToCode(to);
-        var metadata = new Dictionary<string, string>
-        {
-            ["previous_stage"] = fromCode,
-            ["new_stage"] = toCode,
-            ["reason"] = reason,
-            ["changed_by"] = actor,
-        };
-        if (previousStatus != status)
-        {
-            metadata["previous.status"] = EnumCodes<AccountStatus>.ToCode(previousStatus);
-            metadata["new.status"] = EnumCodes<AccountStatus>.ToCode(status);
-        }
-
-        return new ClientEvent
-        {
-            ClientId = clientId,
-            EventType = TimelineEventType.Lifecycle,
-            Category = churn ? "churn" : LifecycleTransitions.IsReactivation(from, to) ? "reactivation" : "stage_change",
-            Title = churn ? "Client churned" : $"Lifecycle stage changed to {toCode}",
-            Description = $"Moved from {fromCode} to {toCode}: {reason}.",
-            Impact = to switch
-            {
-                LifecycleStage.AtRisk or LifecycleStage.Churned => EventImpact.Negative,
-                LifecycleStage.Active or LifecycleStage.Expansion => EventImpact.Positive,
-                _ => EventImpact.Neutral,
-            },
-            Severity = to is LifecycleStage.AtRisk or LifecycleStage.Churned ? EventSeverity.High : EventSeverity.Low,
-            OccurredAt = at,
-            Metadata = metadata,
-        };
     }
 
     private async Task<LifecycleReport> ReportAsync(ManageLifecycleStages command, CancellationToken cancellationToken)

@@ -1,3 +1,6 @@
+using CsMcp.Domain.Common;
+using CsMcp.Domain.Surveys;
+
 namespace CsMcp.Application.Features.Health.Portfolio;
 
 /// <summary>Small deterministic statistics over stored values; every function returns null for an empty input instead of a made-up value.</summary>
@@ -6,14 +9,14 @@ public static class Stats
     public static decimal? Average(IEnumerable<int> values)
     {
         var list = values as IReadOnlyCollection<int> ?? values.ToList();
-        return list.Count == 0 ? null : Math.Round((decimal)list.Sum() / list.Count, 1);
+        return list.Count == 0 ? null : Rounding.Average((decimal)list.Sum() / list.Count);
     }
 
-    public static decimal? Ratio(long part, long whole, int decimals = 4) =>
-        whole == 0 ? null : Math.Round(part / (decimal)whole, decimals);
+    public static decimal? Ratio(long part, long whole) =>
+        whole == 0 ? null : Rounding.Ratio(part / (decimal)whole);
 
     public static decimal? Percent(decimal part, decimal whole) =>
-        whole == 0 ? null : Math.Round(part / whole * 100m, 1);
+        whole == 0 ? null : Rounding.Percent(part / whole * 100m);
 
     /// <summary>Nearest-rank percentile (p in 0-100) of the values; null when there are none.</summary>
     public static int? Percentile(IReadOnlyList<int> sorted, int p)
@@ -30,12 +33,12 @@ public static class Stats
         if (sorted.Count == 0)
             return null;
         var mid = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[mid] : Math.Round((sorted[mid - 1] + sorted[mid]) / 2m, 1);
+        return sorted.Count % 2 == 1 ? sorted[mid] : Rounding.Average((sorted[mid - 1] + sorted[mid]) / 2m);
     }
 
-    /// <summary>Net Promoter Score, % promoters minus % detractors, -100 to 100; null without responses.</summary>
+    /// <summary>Net Promoter Score (<see cref="SurveyScales.NetPromoterScore"/>) with one decimal; null without responses.</summary>
     public static decimal? Nps(int promoters, int detractors, int responses) =>
-        responses == 0 ? null : Math.Round((promoters - detractors) * 100m / responses, 1);
+        SurveyScales.NetPromoterScore(promoters, detractors, responses) is { } nps ? Rounding.Percent(nps) : null;
 }
 
 /// <summary>Distribution of a set of day counts.</summary>

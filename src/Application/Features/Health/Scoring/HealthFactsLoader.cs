@@ -137,7 +137,7 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
     {
         if (row.Promoters + row.Passives + row.Detractors + row.CsatCount == 0)
             return null;
-        decimal? csat = row.CsatCount == 0 ? null : Math.Round(row.CsatSum / (decimal)row.CsatCount, 2);
+        decimal? csat = row.CsatCount == 0 ? null : Rounding.Amount(row.CsatSum / (decimal)row.CsatCount);
         return new SatisfactionFacts(row.Promoters, row.Passives, row.Detractors, csat, row.CsatCount);
     }
 
@@ -178,8 +178,8 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
             licensedUsers = period.TotalUsers;
         }
 
-        var averageActive = Math.Round(activeDays / coveredDays, 2);
-        var loginsPerWeek = averageActive == 0 ? 0 : Math.Round(logins / averageActive / (coveredDays / 7m), 2);
+        var averageActive = Rounding.Amount(activeDays / coveredDays);
+        var loginsPerWeek = averageActive == 0 ? 0 : Rounding.Amount(logins / averageActive / (coveredDays / 7m));
         var facts = new UsageFacts(licensedUsers, averageActive, loginsPerWeek, featuresInUse, featuresAvailable);
         return (facts, (periods, EnumCodes<UsageGranularity>.ToCode(granularity), (int)coveredDays));
     }

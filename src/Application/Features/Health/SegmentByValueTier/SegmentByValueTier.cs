@@ -127,12 +127,12 @@ public sealed class SegmentByValueTierHandler(IAppDbContext db, TimeProvider tim
         var scored = members.Where(m => m.HealthScore is not null).Select(m => m.HealthScore!.Value).ToList();
         var counts = NpsCounts.Sum(members.Select(m => nps.GetValueOrDefault(m.ClientId, NpsCounts.None)));
         var days = members.SelectMany(m => contractDays[m.ClientId]).ToList();
-        var avgDays = days.Count == 0 ? (decimal?)null : Math.Round((decimal)days.Sum() / days.Count, 1);
+        var avgDays = days.Count == 0 ? (decimal?)null : Rounding.Average((decimal)days.Sum() / days.Count);
         return new ValueTierSummary(
             t.TierId, t.Name ?? t.TierId, t.MinArr, t.MaxArr, members.Count, arr,
-            members.Count == 0 ? null : Math.Round(arr / members.Count, 2),
+            members.Count == 0 ? null : Rounding.Amount(arr / members.Count),
             Stats.Percent(arr, totalArr), Stats.Average(scored), scored.Count, counts.Score, counts.Responses,
-            avgDays, avgDays is { } d ? Math.Round(d / DaysPerMonth, 1) : null, days.Count,
+            avgDays, avgDays is { } d ? Rounding.Average(d / DaysPerMonth) : null, days.Count,
             Enum.GetValues<ClientTier>().ToDictionary(EnumCodes<ClientTier>.ToCode, tier => members.Count(m => m.Tier == tier)),
             withPolicy ? new ServicePolicy(t.ServiceLevel, t.ClientsPerCsm, t.ResponseSlaHours, t.CsmAnnualCost,
                 isDefault ? $"{PolicyBasis} (reference section 1.3.7)" : $"{PolicyBasis} (tier_definitions)") : null);
@@ -164,7 +164,7 @@ public sealed class SegmentByValueTierHandler(IAppDbContext db, TimeProvider tim
     private static IEnumerable<DowngradeRisk> Downgrades(ValueTierDefinition t, IEnumerable<ClientFacts> members, int limit) =>
         members.Where(m => m.HealthScore < DowngradeHealth && m.LifecycleStage != LifecycleStage.Churned)
             .OrderBy(m => m.HealthScore).ThenByDescending(m => m.Arr).ThenBy(m => m.ClientId, StringComparer.Ordinal).Take(limit)
-            .Select(m => new DowngradeRisk(m.ClientId, m.ClientName, t.TierId, m.Arr, m.HealthScore!.Value, Math.Round(1m - m.HealthScore.Value / 100m, 2),
+            .Select(m => new DowngradeRisk(m.ClientId, m.ClientName, t.TierId, m.Arr, m.HealthScore!.Value, Rounding.Amount(1m - m.HealthScore.Value / 100m),
                 m.HealthScore < CriticalHealth ? "critical" : "high", m.LifecycleStage));
 
     private static ResourcePlan Plan(List<ValueTierDefinition> definitions, List<ValueTierSummary> tiers)

@@ -5,6 +5,7 @@ using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Usage;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -131,7 +132,7 @@ public sealed class SegmentCustomersHandler(IAppDbContext db, TimeProvider time)
         var scored = members.Where(m => m.HealthScore is not null).Select(m => m.HealthScore!.Value).ToList();
         var counts = NpsCounts.Sum(members.Select(m => nps.GetValueOrDefault(m.ClientId, NpsCounts.None)));
         return new CustomerSegment(
-            d.SegmentId, d.Name, d.Rule, members.Count, arr, Math.Round(arr / members.Count, 2), Stats.Average(scored), scored.Count, members.Count - scored.Count,
+            d.SegmentId, d.Name, d.Rule, members.Count, arr, Rounding.Amount(arr / members.Count), Stats.Average(scored), scored.Count, members.Count - scored.Count,
             Stats.Percent(members.Count, total), Stats.Percent(arr, totalArr),
             new SegmentOutcomes(
                 members.Count(m => m.LifecycleStage == LifecycleStage.AtRisk),
@@ -170,7 +171,7 @@ public sealed class SegmentCustomersHandler(IAppDbContext db, TimeProvider time)
             segments.OrderByDescending(s => s.ClientCount).ThenBy(s => s.SegmentId, StringComparer.Ordinal).First().SegmentId,
             byArr[0].SegmentId,
             pareto,
-            pareto is { } p ? Math.Round(p / (decimal)segments.Count, 4) : null,
+            pareto is { } p ? Rounding.Ratio(p / (decimal)segments.Count) : null,
             Stats.Percent(byArr[0].TotalArr, segmentedArr));
     }
 

@@ -34,8 +34,8 @@ public sealed class Segmenter
     public const decimal StandardArr = 10_000m;
     public const decimal PowerActivation = 0.75m;
     public const decimal RegularActivation = 0.40m;
-    public const int HealthyScore = 80;
-    public const int ModerateScore = 60;
+    public const int HealthyScore = RenewalOutlook.LowRiskFrom;
+    public const int ModerateScore = RenewalOutlook.MediumRiskFrom;
     public const int UsageWindowDays = 31;
 
     private readonly Func<ClientFacts, SegmentAssignment> _assign;
@@ -67,9 +67,9 @@ public sealed class Segmenter
 
     public static Segmenter HealthBased() => new(
         [
-            new("seg_healthy", "Healthy & Thriving", "health score >= 80"),
-            new("seg_moderate", "Moderate", "60 <= health score < 80"),
-            new("seg_at_risk", "At Risk", "health score < 60"),
+            new("seg_healthy", "Healthy & Thriving", $"health score >= {HealthyScore}"),
+            new("seg_moderate", "Moderate", $"{ModerateScore} <= health score < {HealthyScore}"),
+            new("seg_at_risk", "At Risk", $"health score < {ModerateScore}"),
         ],
         c => c.HealthScore is not { } h ? new(null, "no stored health score (run calculate_health_score)")
             : new(h >= HealthyScore ? "seg_healthy" : h >= ModerateScore ? "seg_moderate" : "seg_at_risk", $"health score {h}"),
@@ -86,7 +86,7 @@ public sealed class Segmenter
         {
             if (!usage.TryGetValue(c.ClientId, out var u) || u.TotalUsers == 0)
                 return new(null, $"no monthly usage period with licensed users ending in the last {UsageWindowDays} days");
-            var rate = Math.Round(u.ActiveUsers / (decimal)u.TotalUsers, 4);
+            var rate = Rounding.Ratio(u.ActiveUsers / (decimal)u.TotalUsers);
             var basis = $"activation {rate.ToString("0.####", CultureInfo.InvariantCulture)} ({u.ActiveUsers}/{u.TotalUsers} users, {u.PeriodStart:yyyy-MM-dd} to {u.PeriodEnd:yyyy-MM-dd})";
             return new(rate >= PowerActivation ? "seg_power_users" : rate >= RegularActivation ? "seg_active_users" : "seg_casual_users", basis);
         },

@@ -100,7 +100,7 @@ public sealed class TrackAdoptionMilestonesHandler(IAppDbContext db, TimeProvide
             milestones.Count,
             [.. milestones.Select(m => new MilestoneDefinition(m.MilestoneId, m.MilestoneName, m.Category, m.TypicalTimeframeDays, m.Importance, MilestoneKinds.Describe(m.Rule)))],
             milestones.ToDictionary(m => m.MilestoneId, m => Stats.Ratio(progress.Count(p => Achieved(p, m.MilestoneId) is not null), progress.Count), StringComparer.Ordinal),
-            progress.Count == 0 ? null : Math.Round(progress.Average(p => p.CompletionPercentage), 1),
+            progress.Count == 0 ? null : Rounding.Percent(progress.Average(p => p.CompletionPercentage)),
             milestones.ToDictionary(m => m.MilestoneId, m => DayStats.From(progress.Select(p => Achieved(p, m.MilestoneId)?.DaysToAchieve).OfType<int>()), StringComparer.Ordinal),
             [.. stuck.Take(query.Limit)],
             stuck.Count,
@@ -189,7 +189,7 @@ public sealed class TrackAdoptionMilestonesHandler(IAppDbContext db, TimeProvide
         }).ToList();
         var completed = statuses.Count(s => s.AchievedOn is not null);
         return new CustomerMilestoneProgress(client.ClientId, client.ClientName, start, age, completed,
-            Math.Round(completed * 100m / milestones.Count, 1), statuses.FirstOrDefault(s => s.AchievedOn is null)?.MilestoneId, statuses);
+            Rounding.Percent(completed * 100m / milestones.Count), statuses.FirstOrDefault(s => s.AchievedOn is null)?.MilestoneId, statuses);
     }
 
     private static MilestoneStatus? Achieved(CustomerMilestoneProgress p, string milestoneId) =>
@@ -214,6 +214,6 @@ public sealed class TrackAdoptionMilestonesHandler(IAppDbContext db, TimeProvide
         if (shares.Any(s => s > FastTrackShare))
             return null;
         var median = shares.Count % 2 == 1 ? shares[shares.Count / 2] : (shares[(shares.Count / 2) - 1] + shares[shares.Count / 2]) / 2m;
-        return new FastTrackCustomer(p.ClientId, p.ClientName, p.MilestonesCompleted, p.CompletionPercentage, Math.Round(median, 2));
+        return new FastTrackCustomer(p.ClientId, p.ClientName, p.MilestonesCompleted, p.CompletionPercentage, Rounding.Amount(median));
     }
 }

@@ -147,17 +147,17 @@ public sealed class TrackUsageEngagementHandler(IAppDbContext db, TimeProvider t
         var ratios = rows.Select(g => UsageAggregate.Over(g, first, last)?.ActiveUserRatio)
             .Where(r => r is not null).Select(r => r!.Value).Order().ToList();
         decimal? percentile = usage?.ActiveUserRatio is { } mine && ratios.Count > 0
-            ? Math.Round((ratios.Count(r => r < mine) + ratios.Count(r => r == mine) / 2m) * 100m / ratios.Count, 1)
+            ? Rounding.Percent((ratios.Count(r => r < mine) + ratios.Count(r => r == mine) / 2m) * 100m / ratios.Count)
             : null;
         return new TierBenchmark(
             "active_user_ratio", tier, usage?.ActiveUserRatio, ratios.Count, peerCount - ratios.Count,
-            Median(ratios), ratios.Count == 0 ? null : Math.Round(ratios.Average(), 4), percentile);
+            Median(ratios), ratios.Count == 0 ? null : Rounding.Ratio(ratios.Average()), percentile);
     }
 
     private static decimal? Median(List<decimal> sorted) =>
-        sorted.Count == 0 ? null : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : Math.Round((sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2, 4);
+        sorted.Count == 0 ? null : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : Rounding.Ratio((sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2);
 
-    private static decimal? Ratio(int part, int whole) => whole == 0 ? null : Math.Round(part / (decimal)whole, 4);
+    private static decimal? Ratio(int part, int whole) => whole == 0 ? null : Rounding.Ratio(part / (decimal)whole);
 
     /// <summary>Daily: each day; weekly: 7-day blocks from the first day (the last one may be shorter); monthly: calendar months, clipped to the period.</summary>
     public static IEnumerable<(DateOnly First, DateOnly Last)> Buckets(DateOnly first, DateOnly last, UsageGranularity granularity)

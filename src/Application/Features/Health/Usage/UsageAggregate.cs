@@ -73,17 +73,17 @@ public sealed record UsageAggregate(
             actions += p.TotalActions * share;
         }
 
-        var averageActive = Math.Round(active / covered, 2);
+        var averageActive = Rounding.Amount(active / covered);
         return new UsageAggregate(
             firstDay, lastDay, lastDay.DayNumber - firstDay.DayNumber + 1, (int)covered, periods.Count, EnumCodes<UsageGranularity>.ToCode(granularity),
-            Math.Round(licensed / covered, 2), averageActive, Math.Round(dau / covered, 2), Math.Round(wau / covered, 2), Math.Round(mau / covered, 2),
-            licensed == 0 ? null : Math.Round(active / licensed, 4),
-            Math.Round(logins, 1), Math.Round(minutes, 1), Math.Round(actions, 1),
-            averageActive == 0 ? null : Math.Round(logins / averageActive / (covered / 7m), 2),
-            logins == 0 ? null : Math.Round(minutes / logins, 1));
+            Rounding.Amount(licensed / covered), averageActive, Rounding.Amount(dau / covered), Rounding.Amount(wau / covered), Rounding.Amount(mau / covered),
+            licensed == 0 ? null : Rounding.Ratio(active / licensed),
+            Rounding.Average(logins), Rounding.Average(minutes), Rounding.Average(actions),
+            averageActive == 0 ? null : Rounding.Amount(logins / averageActive / (covered / 7m)),
+            logins == 0 ? null : Rounding.Average(minutes / logins));
     }
 
     /// <summary>Relative change from <paramref name="previous"/> to <paramref name="current"/>, 4 decimals; null when either is missing or the base is 0.</summary>
     public static decimal? RelativeChange(decimal? current, decimal? previous) =>
-        current is { } c && previous is { } p && p != 0 ? Math.Round((c - p) / p, 4) : null;
+        current is { } c && previous is { } p && p != 0 ? Rounding.Ratio((c - p) / p) : null;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsMcp.Application.Common.Integrations.Analytics;
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Integrations;
 using CsMcp.Domain.Usage;
 using Microsoft.EntityFrameworkCore;
@@ -72,8 +73,8 @@ internal sealed class MixpanelUsageImport : IClientImporter
     private static bool Apply(UsagePeriod row, AnalyticsGroupUsage period)
     {
         var monthly = Count(period.ActiveUsers);
-        var daily = Math.Min(Count((long)Math.Round(period.AverageDailyActiveUsers, MidpointRounding.AwayFromZero)), monthly);
-        var weekly = Math.Clamp(Count((long)Math.Round(period.AverageWeeklyActiveUsers, MidpointRounding.AwayFromZero)), daily, monthly);
+        var daily = Math.Min(Count((long)Rounding.Whole(period.AverageDailyActiveUsers)), monthly);
+        var weekly = Math.Clamp(Count((long)Rounding.Whole(period.AverageWeeklyActiveUsers)), daily, monthly);
         var sync = new FieldSync();
         sync.Set(row.PeriodEnd, period.PeriodEnd, v => row.PeriodEnd = v);
         sync.Set(row.ActiveUsers, monthly, v => row.ActiveUsers = v);

@@ -27,11 +27,9 @@ public sealed record SyncIntegrations : ICommand<SyncIntegrationsResult>
     public bool? DryRun { get; init; }
 }
 
-public sealed class SyncIntegrationsHandler(
-    IAppDbContext db, ISupportDesk desk, IMessaging messaging, IProductAnalytics analytics, IIntegrationStatus status, TimeProvider time)
-    : ICommandHandler<SyncIntegrations, SyncIntegrationsResult>
+public sealed class SyncIntegrationsHandler(IntegrationSyncService sync) : ICommandHandler<SyncIntegrations, SyncIntegrationsResult>
 {
     public async ValueTask<SyncIntegrationsResult> Handle(SyncIntegrations command, CancellationToken cancellationToken) =>
-        await new IntegrationSyncService(db, desk, messaging, analytics, status, time).RunAsync(
+        await sync.RunAsync(
             new SyncScope(command.ClientIds, command.Integrations, command.Since, command.DryRun ?? false), cancellationToken);
 }

@@ -5,6 +5,7 @@ using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Retention;
@@ -101,10 +102,10 @@ public sealed class AnalyzeChurnPostmortemHandler(IAppDbContext db, HealthFactsL
                      .OrderByDescending(c => (100m - c.Score!.Value) * c.AppliedWeight).ThenBy(c => c.Component))
         {
             factors.Add(new ContributingFactor(factors.Count + 1, Code(component.Component), "health_component",
-                Math.Round((100m - component.Score!.Value) * component.AppliedWeight, 2, MidpointRounding.AwayFromZero), component.Explanation));
+                Rounding.Amount((100m - component.Score!.Value) * component.AppliedWeight), component.Explanation));
         }
 
-        var ltv = Math.Round(lostArr * tenure / 12m, 2, MidpointRounding.AwayFromZero);
+        var ltv = Rounding.Amount(lostArr * tenure / 12m);
         var view = new ClientPostmortem(client.ClientId, client.ClientName, churnDate, source, lostArr, firstStart, tenure, ltv,
             points.Select(p => Point(p.Checkpoint, p.Assessment)).ToList(), signs, factors,
             record is null ? null : new ChurnRecordView(record.ChurnedOn, record.Reason, record.Details, record.LostArr, record.RecordedAt), recorded);
@@ -115,7 +116,7 @@ public sealed class AnalyzeChurnPostmortemHandler(IAppDbContext db, HealthFactsL
 
     private ChurnRecord Record(Client client, ChurnRecord? record, DateOnly churnDate, ChurnReason reason, string? details, DateTime now)
     {
-        var previous = record is null ? null : Code(record.Reason);
+        var previous = record?.Reason;
         if (record is null)
         {
             record = new ChurnRecord { ClientId = client.ClientId, LostArr = client.ContractValue };
@@ -126,25 +127,7 @@ public sealed class AnalyzeChurnPostmortemHandler(IAppDbContext db, HealthFactsL
         record.Reason = reason;
         record.Details = details;
         record.RecordedAt = now;
-        db.ClientEvents.Add(new ClientEvent
-        {
-            ClientId = client.ClientId,
-            EventType = TimelineEventType.Lifecycle,
-            Category = "churn_reason",
-            Title = "Churn reason recorded",
-            Description = $"Churned on {Iso(churnDate)}: {Code(reason)}" + (details is null ? "." : $" ({details}).")
-                + (previous is not null && previous != Code(reason) ? $" Previously recorded as {previous}." : string.Empty),
-            Impact = EventImpact.Negative,
-            Severity = EventSeverity.Medium,
-            OccurredAt = now,
-            Metadata = new()
-            {
-                ["churn_reason"] = Code(reason),
-                ["previous.churn_reason"] = previous ?? string.Empty,
-                ["churned_on"] = Iso(churnDate),
-                ["lost_arr"] = Money.Plain(record.LostArr),
-            },
-        });
+        db.ClientEvents.Add(ClientTimeline.ChurnReasonRecorded(client.ClientId, churnDate, reason, details, previous, record.LostArr, now));
         return record;
     }
 
@@ -172,7 +155,7 @@ public sealed class AnalyzeChurnPostmortemHandler(IAppDbContext db, HealthFactsL
             .ToList();
         var lost = churns.Sum(c => c.LostArr);
         var byReason = churns.GroupBy(c => c.Reason, StringComparer.Ordinal)
-            .Select(g => new ReasonTotal(g.Key, g.Count(), g.Sum(c => c.LostArr), lost == 0 ? 0m : Math.Round(100m * g.Sum(c => c.LostArr) / lost, 1, MidpointRounding.AwayFromZero)))
+            .Select(g => new ReasonTotal(g.Key, g.Count(), g.Sum(c => c.LostArr), lost == 0 ? 0m : Rounding.Percent(100m * g.Sum(c => c.LostArr) / lost)))
             .OrderByDescending(r => r.LostArr).ThenBy(r => r.Reason, StringComparer.Ordinal)
             .ToList();
         var portfolio = new PortfolioChurn(start, end, churns.Count, lost, byReason, churns.Take(PortfolioListLimit).ToList(), churns.Count > PortfolioListLimit);

@@ -4,6 +4,7 @@ using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Retention.Common;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Retention;
 using CsMcp.Domain.Surveys;
@@ -148,7 +149,7 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
                         RuleId = rule.RuleId, HealthAtEnrolment = risk.Health, EnrolledAt = now, UpdatedAt = now,
                     };
                     db.CampaignEnrolments.Add(enrolment);
-                    db.ClientEvents.Add(CampaignViews.EnrolledEvent(campaign, enrolment));
+                    db.ClientEvents.Add(ClientTimeline.CampaignEnrolled(campaign, enrolment));
                     enrolledNow++;
                 }
 

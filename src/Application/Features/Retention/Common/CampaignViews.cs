@@ -1,4 +1,5 @@
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Retention;
 using static CsMcp.Application.Features.Retention.Common.RetentionText;
 
@@ -80,26 +81,8 @@ public static class CampaignViews
         return new CampaignProgress(enrolments.Count,
             Enum.GetValues<EnrolmentStatus>().ToDictionary(Code, s => enrolments.Count(e => e.Status == s)),
             Enum.GetValues<EnrolmentOutcome>().ToDictionary(Code, o => enrolments.Count(e => e.Outcome == o)),
-            completed, planned, planned == 0 ? 0m : Math.Round(100m * completed / planned, 1, MidpointRounding.AwayFromZero),
+            completed, planned, planned == 0 ? 0m : Rounding.Percent(100m * completed / planned),
             enrolments.Count(e => e.NextStep is { Overdue: true }),
-            decided == 0 ? null : Math.Round((decimal)enrolments.Count(e => e.Outcome == EnrolmentOutcome.Retained) / decided, 4, MidpointRounding.AwayFromZero));
+            decided == 0 ? null : Rounding.Ratio((decimal)enrolments.Count(e => e.Outcome == EnrolmentOutcome.Retained) / decided));
     }
-
-    public static ClientEvent EnrolledEvent(RetentionCampaign campaign, CampaignEnrolment enrolment) => new()
-    {
-        ClientId = enrolment.ClientId,
-        EventType = TimelineEventType.Communication,
-        Category = "retention_campaign_enrolled",
-        Title = $"Enrolled in retention campaign {campaign.Name}",
-        Description = $"Enrolled in {campaign.CampaignId} ({Code(campaign.CampaignType)}, {Code(campaign.InterventionLevel)}): {enrolment.Reason}",
-        Impact = EventImpact.Neutral,
-        Severity = EventSeverity.Medium,
-        OccurredAt = enrolment.EnrolledAt,
-        Metadata = new()
-        {
-            ["campaign_id"] = campaign.CampaignId,
-            ["rule_id"] = enrolment.RuleId ?? string.Empty,
-            ["reason"] = enrolment.Reason,
-        },
-    };
 }

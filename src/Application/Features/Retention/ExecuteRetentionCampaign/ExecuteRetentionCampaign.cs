@@ -6,6 +6,7 @@ using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Retention.Common;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Retention;
 using Mediator;
@@ -138,7 +139,7 @@ public sealed class ExecuteRetentionCampaignHandler(IAppDbContext db, HealthFact
         {
             var enrolment = new CampaignEnrolment { ClientId = clientId, Reason = reason, HealthAtEnrolment = health, EnrolledAt = at, UpdatedAt = at };
             campaign.Enrolments.Add(enrolment);
-            db.ClientEvents.Add(CampaignViews.EnrolledEvent(campaign, enrolment));
+            db.ClientEvents.Add(ClientTimeline.CampaignEnrolled(campaign, enrolment));
         }
 
         db.RetentionCampaigns.Add(campaign);
@@ -184,15 +185,11 @@ public sealed class ExecuteRetentionCampaignHandler(IAppDbContext db, HealthFact
         if (command.StepsCompleted > campaign.Steps.Count)
             throw new ValidationException("steps_completed", $"'steps_completed' must be between 0 and {campaign.Steps.Count} (the playbook's steps); got {command.StepsCompleted}.");
 
-        var changes = new List<string>();
-        var metadata = new Dictionary<string, string> { ["campaign_id"] = campaign.CampaignId };
+        var changes = new List<TimelineChange>();
         void Change(string field, string before, string after)
         {
-            if (before == after)
-                return;
-            changes.Add($"{field} from {before} to {after}");
-            metadata[$"previous.{field}"] = before;
-            metadata[$"new.{field}"] = after;
+            if (before != after)
+                changes.Add(new TimelineChange(field, before, after));
         }
 
         if (command.EnrolmentStatus is not null)
@@ -218,23 +215,12 @@ public sealed class ExecuteRetentionCampaignHandler(IAppDbContext db, HealthFact
         if (changes.Count > 0)
         {
             enrolment.UpdatedAt = now;
-            db.ClientEvents.Add(new ClientEvent
-            {
-                ClientId = clientId,
-                EventType = TimelineEventType.Communication,
-                Category = "retention_campaign_progress",
-                Title = $"Retention campaign {campaign.Name} updated",
-                Description = $"{campaign.CampaignId}: {string.Join("; ", changes)}.",
-                Impact = enrolment.Outcome switch { EnrolmentOutcome.Retained => EventImpact.Positive, EnrolmentOutcome.Churned => EventImpact.Negative, _ => EventImpact.Neutral },
-                Severity = EventSeverity.Medium,
-                OccurredAt = now,
-                Metadata = metadata,
-            });
+            db.ClientEvents.Add(ClientTimeline.CampaignEnrolmentUpdated(campaign, enrolment, changes, now));
             await db.SaveChangesAsync(cancellationToken);
         }
 
         return await ViewAsync("update_enrolment", campaign, false, 0,
-            changes.Count == 0 ? "No changes: every given value equals the stored value." : $"Updated {clientId} in {campaign.CampaignId}: {string.Join("; ", changes)}.",
+            changes.Count == 0 ? "No changes: every given value equals the stored value." : $"Updated {clientId} in {campaign.CampaignId}: {string.Join("; ", changes.Select(c => c.Describe()))}.",
             command, now, cancellationToken);
     }
 

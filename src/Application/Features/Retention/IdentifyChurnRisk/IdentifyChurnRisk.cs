@@ -8,6 +8,8 @@ using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Retention.Common;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Clients.Timeline;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Retention;
 using Mediator;
@@ -60,11 +62,13 @@ public sealed record IdentifyChurnRisk : ICommand<IdentifyChurnRiskResult>
 public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader loader, HealthWeightSettings weights, TimeProvider time)
     : ICommandHandler<IdentifyChurnRisk, IdentifyChurnRiskResult>
 {
-    public const string ModelText = "churn_probability = clamp(base + uplifts, 0.05, 0.95); base = clamp((100 - health) / 100, 0.05, 0.95) from the health "
+    public static readonly string ModelText = "churn_probability = clamp(base + uplifts, 0.05, 0.95); base = clamp((100 - health) / 100, 0.05, 0.95) from the health "
         + "score of the current window; uplifts: usage_decline 0.10 (active users down 20 %+) or 0.15 (40 %+), engagement_gap 0.05 (over 30 days) or 0.10 "
         + "(over 60 days or never), ticket_spike 0.05 (3+ tickets and at least twice the previous window), nps_drop 0.05 (20+ points), payment_problem "
         + "0.05 (late, payment_plan) or 0.10 (overdue, at_risk), renewal_proximity 0.05 (within 90 days with health below 70) or 0.10 (within 30 days), "
-        + "health_decline 0.05 (more than 3 points down). Levels: low < 0.25 <= medium < 0.50 <= high < 0.75 <= critical. Model " + ChurnSignals.ModelVersion + ".";
+        + "health_decline 0.05 (more than 3 points down). "
+        + string.Create(CultureInfo.InvariantCulture,
+            $"Levels: low < {ChurnModel.MediumFrom:0.00} <= medium < {ChurnModel.HighFrom:0.00} <= high < {ChurnModel.CriticalFrom:0.00} <= critical. Model {ChurnSignals.ModelVersion}.");
 
     public async ValueTask<IdentifyChurnRiskResult> Handle(IdentifyChurnRisk command, CancellationToken cancellationToken)
     {
@@ -92,7 +96,7 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
             evaluated.Count,
             evaluated.Count(r => r.Prediction.Probability is null),
             atRisk.Count,
-            evaluated.Count == 0 ? 0m : Math.Round(100m * atRisk.Count / evaluated.Count, 1, MidpointRounding.AwayFromZero),
+            evaluated.Count == 0 ? 0m : Rounding.Percent(100m * atRisk.Count / evaluated.Count),
             atRisk.Sum(r => r.Client.ContractValue),
             views.Sum(v => ExpectedLoss(v.Risk.Client.ContractValue, v.Probability)),
             Enum.GetValues<RiskLevel>().ToDictionary(Code, l => atRisk.Count(r => r.Prediction.Level == l)),
@@ -107,7 +111,7 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
             stored, ModelText);
     }
 
-    public static decimal ExpectedLoss(decimal arr, decimal probability) => Math.Round(arr * probability, 2, MidpointRounding.AwayFromZero);
+    public static decimal ExpectedLoss(decimal arr, decimal probability) => Rounding.Amount(arr * probability);
 
     public static AtRiskClient View(ClientChurnRisk r)
     {
@@ -138,7 +142,7 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
             db.ChurnPredictions.Add(prediction);
             var before = lastLevels.TryGetValue(risk.Client.ClientId, out var level) ? level : (RiskLevel?)null;
             if (before != prediction.RiskLevel)
-                db.ClientEvents.Add(LevelEvent(prediction, before, now));
+                db.ClientEvents.Add(ClientTimeline.ChurnRiskLevelChanged(prediction, before, now));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -171,25 +175,4 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
             Inputs = inputs,
         };
     }
-
-    private static ClientEvent LevelEvent(ChurnPrediction p, RiskLevel? before, DateTime now) => new()
-    {
-        ClientId = p.ClientId,
-        EventType = TimelineEventType.Health,
-        Category = "churn_risk",
-        Title = $"Churn risk {Code(p.RiskLevel)}",
-        Description = (before is null ? "First churn prediction" : $"Churn risk moved from {Code(before.Value)}")
-            + $": probability {p.Probability.ToString("0.##", CultureInfo.InvariantCulture)} ({Code(p.RiskLevel)})"
-            + (p.Signals.Count == 0 ? "." : $", signals {string.Join(", ", p.Signals)}."),
-        Impact = before is { } b && b > p.RiskLevel ? EventImpact.Positive : EventImpact.Negative,
-        Severity = p.RiskLevel >= RiskLevel.High ? EventSeverity.High : EventSeverity.Medium,
-        OccurredAt = now,
-        Metadata = new()
-        {
-            ["churn_probability"] = Number(p.Probability),
-            ["risk_level"] = Code(p.RiskLevel),
-            ["previous_risk_level"] = before is { } level ? Code(level) : string.Empty,
-            ["model_version"] = p.ModelVersion,
-        },
-    };
 }

@@ -6,6 +6,7 @@ using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Application.Features.Retention.Common;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Retention;
 using Mediator;
@@ -89,9 +90,7 @@ public sealed class ManageEscalationsHandler(IAppDbContext db, TimeProvider time
             UpdatedAt = at,
         };
         db.Escalations.Add(escalation);
-        db.ClientEvents.Add(Event(escalation, "escalation_created", $"{Capitalized(severity)} escalation opened",
-            $"{escalation.EscalationId} opened ({Code(severity)}, owner {owner}, resolve within {escalation.SlaHours} h): {escalation.Reason}",
-            at, EventImpact.Negative, new() { ["sla_hours"] = Number(escalation.SlaHours), ["owner"] = owner, ["reason"] = escalation.Reason }));
+        db.ClientEvents.Add(ClientTimeline.EscalationCreated(escalation, at));
         await db.SaveChangesAsync(cancellationToken);
 
         return Single("create", $"Created {escalation.EscalationId} for {client.ClientName} ({Code(severity)}, SLA {escalation.SlaHours} h, owner {owner}).",
@@ -147,9 +146,7 @@ public sealed class ManageEscalationsHandler(IAppDbContext db, TimeProvider time
             return Single("update", "No changes: every given value equals the stored value.", View(escalation, clientName, now), []);
 
         escalation.UpdatedAt = now;
-        db.ClientEvents.Add(Event(escalation, "escalation_updated", "Escalation updated",
-            $"{escalation.EscalationId}: " + string.Join("; ", changes.Select(c => $"{c.Field} from {c.PreviousValue} to {c.NewValue}")) + ".",
-            now, EventImpact.Neutral, ChangeMetadata(changes)));
+        db.ClientEvents.Add(ClientTimeline.EscalationUpdated(escalation, TimelineChanges(changes), now));
         await db.SaveChangesAsync(cancellationToken);
         return Single("update", $"Updated {string.Join(", ", changes.Select(c => c.Field))} of {escalation.EscalationId}.", View(escalation, clientName, now), changes);
     }
@@ -166,9 +163,7 @@ public sealed class ManageEscalationsHandler(IAppDbContext db, TimeProvider time
         escalation.ResolvedAt = now;
         escalation.UpdatedAt = now;
         var sla = EscalationSla.Evaluate(escalation.CreatedAt, escalation.SlaHours, now, now);
-        db.ClientEvents.Add(Event(escalation, "escalation_resolved", "Escalation resolved",
-            $"{escalation.EscalationId} resolved after {Number(sla.ElapsedHours)} h (SLA {escalation.SlaHours} h, {Code(sla.Status)}): {escalation.ResolutionNotes}",
-            now, EventImpact.Positive, new() { ["sla_status"] = Code(sla.Status), ["elapsed_hours"] = Number(sla.ElapsedHours), ["resolution_notes"] = escalation.ResolutionNotes }));
+        db.ClientEvents.Add(ClientTimeline.EscalationResolved(escalation, sla, now));
         await db.SaveChangesAsync(cancellationToken);
         return Single("resolve", $"Resolved {escalation.EscalationId} after {Number(sla.ElapsedHours)} h; SLA {Code(sla.Status)}.", View(escalation, clientName, now), changes);
     }
@@ -196,7 +191,7 @@ public sealed class ManageEscalationsHandler(IAppDbContext db, TimeProvider time
         escalation.Status = EscalationStatus.Closed;
         escalation.ClosedAt = now;
         escalation.UpdatedAt = now;
-        db.ClientEvents.Add(Event(escalation, "escalation_closed", "Escalation closed", $"{escalation.EscalationId} closed.", now, EventImpact.Neutral, ChangeMetadata(changes)));
+        db.ClientEvents.Add(ClientTimeline.EscalationClosed(escalation, TimelineChanges(changes), now));
         await db.SaveChangesAsync(cancellationToken);
         return Single("close", $"Closed {escalation.EscalationId}.", View(escalation, clientName, now), changes);
     }
@@ -260,48 +255,12 @@ public sealed class ManageEscalationsHandler(IAppDbContext db, TimeProvider time
     public static EscalationView View(Escalation e, string clientName, DateTime now)
     {
         var sla = EscalationSla.Evaluate(e.CreatedAt, e.SlaHours, e.ResolvedAt, now);
-        var age = Math.Round((decimal)(now - e.CreatedAt).TotalHours, 2, MidpointRounding.AwayFromZero);
+        var age = Rounding.Amount((decimal)(now - e.CreatedAt).TotalHours);
         return new EscalationView(e.EscalationId, e.ClientId, clientName, e.Severity, e.Status, e.Owner, e.Reason, e.ResolutionNotes, e.SlaHours,
             e.CreatedAt, e.UpdatedAt, e.ResolvedAt, e.ClosedAt, age,
             new SlaView(sla.Status, sla.DueAt, sla.ElapsedHours, sla.HoursRemaining, sla.HoursOverdue, now));
     }
 
-    private static string Capitalized(EscalationSeverity severity) => severity switch
-    {
-        EscalationSeverity.Critical => "Critical",
-        EscalationSeverity.High => "High-severity",
-        EscalationSeverity.Medium => "Medium-severity",
-        _ => "Low-severity",
-    };
-
-    private static Dictionary<string, string> ChangeMetadata(IEnumerable<EscalationChange> changes)
-    {
-        var metadata = new Dictionary<string, string>();
-        foreach (var change in changes)
-        {
-            metadata[$"previous.{change.Field}"] = change.PreviousValue ?? string.Empty;
-            metadata[$"new.{change.Field}"] = change.NewValue ?? string.Empty;
-        }
-
-        return metadata;
-    }
-
-    private static ClientEvent Event(Escalation e, string category, string title, string description, DateTime at, EventImpact impact, Dictionary<string, string> metadata)
-    {
-        metadata["escalation_id"] = e.EscalationId;
-        metadata["severity"] = Code(e.Severity);
-        metadata["status"] = Code(e.Status);
-        return new ClientEvent
-        {
-            ClientId = e.ClientId,
-            EventType = TimelineEventType.Support,
-            Category = category,
-            Title = title,
-            Description = description,
-            Impact = impact,
-            Severity = e.Severity is EscalationSeverity.Critical or EscalationSeverity.High ? EventSeverity.High : EventSeverity.Medium,
-            OccurredAt = at,
-            Metadata = metadata,
-        };
-    }
+    private static List<TimelineChange> TimelineChanges(IEnumerable<EscalationChange> changes) =>
+        changes.Select(c => new TimelineChange(c.Field, c.PreviousValue, c.NewValue)).ToList();
 }

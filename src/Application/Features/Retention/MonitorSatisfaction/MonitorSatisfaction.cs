@@ -31,8 +31,6 @@ public sealed record MonitorSatisfaction : IQuery<MonitorSatisfactionResult>
 
 public sealed class MonitorSatisfactionHandler(IAppDbContext db, TimeProvider time) : IQueryHandler<MonitorSatisfaction, MonitorSatisfactionResult>
 {
-    private const string NpsFormula = "NPS = round(100 x (promoters - detractors) / responses); promoters 9-10, passives 7-8, detractors 0-6";
-
     public async ValueTask<MonitorSatisfactionResult> Handle(MonitorSatisfaction query, CancellationToken cancellationToken)
     {
         var end = time.GetUtcNow().UtcDateTime;
@@ -59,7 +57,7 @@ public sealed class MonitorSatisfactionHandler(IAppDbContext db, TimeProvider ti
         if (only is null or SurveyType.Nps)
         {
             var (now, before) = (SurveyStatistics.Nps(Scores(SurveyType.Nps, true)), SurveyStatistics.Nps(Scores(SurveyType.Nps, false)));
-            nps = new NpsMeasure(now, before, now is not null && before is not null ? now.Score - before.Score : null, SatisfactionTrends.NpsTrend(now, before), NpsFormula);
+            nps = new NpsMeasure(now, before, now is not null && before is not null ? now.Score - before.Score : null, SatisfactionTrends.NpsTrend(now, before), SurveyScales.NpsRule);
         }
 
         if (only is null or SurveyType.Csat)

@@ -5,6 +5,8 @@ using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Retention.Common;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Clients.Timeline;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Retention;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -28,8 +30,8 @@ public sealed record ScoreRiskFactors : ICommand<ScoreRiskFactorsResult>
 public sealed class ScoreRiskFactorsHandler(IAppDbContext db, HealthFactsLoader loader, HealthWeightSettings weights, TimeProvider time)
     : ICommandHandler<ScoreRiskFactors, ScoreRiskFactorsResult>
 {
-    public const string OverallFormula = "overall = sum(score x weight) / sum(weight) over the factors with data, 1 decimal; "
-        + "risk level critical >= 75, high >= 50, medium >= 25, else low";
+    public static readonly string OverallFormula = "overall = sum(score x weight) / sum(weight) over the factors with data, 1 decimal; "
+        + RiskFactorModel.LevelRule;
 
     public async ValueTask<ScoreRiskFactorsResult> Handle(ScoreRiskFactors command, CancellationToken cancellationToken)
     {
@@ -61,18 +63,7 @@ public sealed class ScoreRiskFactorsHandler(IAppDbContext db, HealthFactsLoader 
             }).ToList(),
         };
         db.RiskFactorAssessments.Add(assessment);
-        db.ClientEvents.Add(new ClientEvent
-        {
-            ClientId = clientId,
-            EventType = TimelineEventType.Health,
-            Category = "risk_factors_scored",
-            Title = scored.OverallRiskScore is { } o ? $"Risk factors scored: {Number(o)} ({Code(scored.RiskLevel!.Value)})" : "Risk factors scored: no data",
-            Description = string.Join("; ", scored.Factors.Select(f => $"{Code(f.Factor)} {(f.Score is { } s ? Number(s) : "no data")}")) + ".",
-            Impact = scored.RiskLevel is Domain.Health.RiskLevel.High or Domain.Health.RiskLevel.Critical ? EventImpact.Negative : EventImpact.Neutral,
-            Severity = scored.EarlyWarnings.Count > 0 ? EventSeverity.High : EventSeverity.Low,
-            OccurredAt = now,
-            Metadata = scored.Factors.ToDictionary(f => Code(f.Factor), f => f.Score is { } s ? Number(s) : string.Empty),
-        });
+        db.ClientEvents.Add(ClientTimeline.RiskFactorsScored(clientId, scored, now));
         await db.SaveChangesAsync(cancellationToken);
 
         var warnings = scored.EarlyWarnings.Select(w => new WarningView("risk_factor", Code(w.Factor), w.Severity, w.Message))
@@ -81,7 +72,7 @@ public sealed class ScoreRiskFactorsHandler(IAppDbContext db, HealthFactsLoader 
         var probability = risk.Prediction.Probability;
         return new ScoreRiskFactorsResult(clientId, risk.Client.ClientName, now, command.DaysLookback, scored.OverallRiskScore, scored.RiskLevel, OverallFormula,
             a.Overall, probability, risk.Prediction.Basis,
-            scored.Factors.Select(f => new FactorView(f.Factor, f.Score, f.Weight, f.Score is { } s ? Math.Round(s * f.Weight, 2, MidpointRounding.AwayFromZero) : null, f.Derivation)).ToList(),
+            scored.Factors.Select(f => new FactorView(f.Factor, f.Score, f.Weight, f.Score is { } s ? Rounding.Amount(s * f.Weight) : null, f.Derivation)).ToList(),
             scored.RedistributionNote, warnings, scored.ProtectiveFactors,
             probability is { } p ? Interventions.For(risk.Prediction.Signals, p) : ["Record usage, engagement, tickets or surveys for this client: its health has no data to score."],
             assessment.Id);
