@@ -14,6 +14,13 @@ public static class HealthBands
     /// <summary>50-64: high risk; below 50 critical.</summary>
     public const int HighRiskFrom = 50;
 
+    /// <summary>
+    /// The original's at-risk line: a health score below 60 puts a client at risk. It is the health_below_threshold alert's
+    /// default, the health_score retention trigger's default, the lifecycle at_risk rule, the post-mortem's "health below 60"
+    /// sign and the value tiers' downgrade risk. (The risk bands above are a separate ladder.)
+    /// </summary>
+    public const int AtRiskBelow = 60;
+
     /// <summary>A change of more than 3 points either way is a trend; within +/- 3 is noise (stable).</summary>
     public const int TrendThreshold = 3;
 

@@ -10,7 +10,7 @@ namespace CsMcp.Domain.Health;
 public static class HealthEngine
 {
     /// <summary>The original's default risk threshold for the health_below_threshold alert.</summary>
-    public const decimal DefaultRiskThreshold = 60m;
+    public const decimal DefaultRiskThreshold = HealthBands.AtRiskBelow;
 
     public const int ComponentCount = 5;
 

@@ -14,7 +14,7 @@ namespace CsMcp.Domain.Retention;
 /// </summary>
 public static class PostmortemSignals
 {
-    public const int HealthBelow = 60;
+    public const int HealthBelow = HealthBands.AtRiskBelow;
 
     public static IReadOnlyList<WarningSign> Find(IReadOnlyList<HealthCheckpoint> checkpoints)
     {

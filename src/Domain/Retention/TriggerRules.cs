@@ -1,3 +1,4 @@
+using CsMcp.Domain.Health;
 using static CsMcp.Domain.Health.HealthMath;
 
 namespace CsMcp.Domain.Retention;
@@ -14,7 +15,7 @@ public static class TriggerRules
 
     public static decimal DefaultThreshold(RetentionTriggerType type) => type switch
     {
-        RetentionTriggerType.HealthScore => 60m,
+        RetentionTriggerType.HealthScore => HealthBands.AtRiskBelow,
         RetentionTriggerType.UsageDecline => 20m,
         RetentionTriggerType.NpsDetractor => 6m,
         _ => 70m,

@@ -37,9 +37,8 @@ public sealed class UsagePeriod
     public int Days => PeriodEnd.DayNumber - PeriodStart.DayNumber + 1;
 
     /// <summary>Logins per active user per week; null without active users.</summary>
-    public decimal? LoginsPerActiveUserPerWeek =>
-        ActiveUsers == 0 ? null : Rounding.Amount(TotalLogins / (decimal)ActiveUsers / (Days / 7m));
+    public decimal? LoginsPerActiveUserPerWeek => UsageRates.LoginsPerActiveUserPerWeek(TotalLogins, ActiveUsers, Days);
 
     /// <summary>Share of licensed users who were active, 0 to 1 (may exceed 1 when usage runs over the licence); null without licences.</summary>
-    public decimal? ActivationRate => TotalUsers == 0 ? null : Rounding.Ratio(ActiveUsers / (decimal)TotalUsers);
+    public decimal? ActivationRate => UsageRates.ActivationRate(ActiveUsers, TotalUsers);
 }

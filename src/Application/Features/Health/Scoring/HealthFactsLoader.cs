@@ -167,9 +167,7 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
         {
             if (period.Granularity != granularity || !Overlaps(period, window))
                 continue;
-            var from = period.PeriodStart > window.FirstDay ? period.PeriodStart : window.FirstDay;
-            var to = period.PeriodEnd < window.LastDay ? period.PeriodEnd : window.LastDay;
-            var overlap = to.DayNumber - from.DayNumber + 1;
+            var overlap = UsageRates.OverlapDays(period.PeriodStart, period.PeriodEnd, window.FirstDay, window.LastDay);
             var length = period.PeriodEnd.DayNumber - period.PeriodStart.DayNumber + 1;
             coveredDays += overlap;
             activeDays += period.ActiveUsers * (decimal)overlap;
@@ -179,7 +177,7 @@ public sealed class HealthFactsLoader(IAppDbContext db, TimeProvider time)
         }
 
         var averageActive = Rounding.Amount(activeDays / coveredDays);
-        var loginsPerWeek = averageActive == 0 ? 0 : Rounding.Amount(logins / averageActive / (coveredDays / 7m));
+        var loginsPerWeek = UsageRates.LoginsPerActiveUserPerWeek(logins, averageActive, coveredDays) ?? 0;
         var facts = new UsageFacts(licensedUsers, averageActive, loginsPerWeek, featuresInUse, featuresAvailable);
         return (facts, (periods, EnumCodes<UsageGranularity>.ToCode(granularity), (int)coveredDays));
     }

@@ -58,9 +58,7 @@ public sealed record UsageAggregate(
         decimal covered = 0, licensed = 0, active = 0, dau = 0, wau = 0, mau = 0, logins = 0, minutes = 0, actions = 0;
         foreach (var p in periods)
         {
-            var from = p.PeriodStart > firstDay ? p.PeriodStart : firstDay;
-            var to = p.PeriodEnd < lastDay ? p.PeriodEnd : lastDay;
-            decimal overlap = to.DayNumber - from.DayNumber + 1;
+            decimal overlap = UsageRates.OverlapDays(p.PeriodStart, p.PeriodEnd, firstDay, lastDay);
             var share = overlap / p.Days;
             covered += overlap;
             licensed += p.TotalUsers * overlap;
@@ -77,9 +75,9 @@ public sealed record UsageAggregate(
         return new UsageAggregate(
             firstDay, lastDay, lastDay.DayNumber - firstDay.DayNumber + 1, (int)covered, periods.Count, EnumCodes<UsageGranularity>.ToCode(granularity),
             Rounding.Amount(licensed / covered), averageActive, Rounding.Amount(dau / covered), Rounding.Amount(wau / covered), Rounding.Amount(mau / covered),
-            licensed == 0 ? null : Rounding.Ratio(active / licensed),
+            UsageRates.ActivationRate(active, licensed),
             Rounding.Average(logins), Rounding.Average(minutes), Rounding.Average(actions),
-            averageActive == 0 ? null : Rounding.Amount(logins / averageActive / (covered / 7m)),
+            UsageRates.LoginsPerActiveUserPerWeek(logins, averageActive, covered),
             logins == 0 ? null : Rounding.Average(minutes / logins));
     }
 
