@@ -118,11 +118,11 @@ public class SegmentCustomersTests : HealthToolTestBase
     {
         await UseFixtureAsync(provider);
 
-        var enterprise = await Segment(new SegmentCustomers { SegmentationType = "health_based", MinSegmentSize = 1, TierFilter = "enterprise" });
+        var enterprise = await Segment(new SegmentCustomers { SegmentationType = "health_based", MinSegmentSize = 1, Tiers = ["enterprise"] });
         var none = await Segment(new SegmentCustomers { SegmentationType = "health_based", ArrMin = 1_000_000m });
 
         Assert.Equal(["seg_healthy", "seg_at_risk"], enterprise.Segments.Select(s => s.SegmentId));
-        Assert.Equal("enterprise", enterprise.FiltersApplied.Tier);
+        Assert.Equal(["enterprise"], enterprise.FiltersApplied.Tiers);
         Assert.Equal((0, 0), (none.TotalClientsAnalyzed, none.SegmentsCreated));
         Assert.Equal(new ConcentrationAnalysis(null, null, null, null, null), none.ConcentrationAnalysis);
         Assert.Equal(["No client matches the filters, so there is nothing to segment."], none.Notes);

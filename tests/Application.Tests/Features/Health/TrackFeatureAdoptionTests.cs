@@ -77,7 +77,7 @@ public class TrackFeatureAdoptionTests : HealthToolTestBase
     {
         await UseFixtureAsync(provider);
 
-        var professional = await Track(new TrackFeatureAdoption { FeatureId = "feat_adv", TierFilter = "professional" });
+        var professional = await Track(new TrackFeatureAdoption { FeatureId = "feat_adv", Tiers = ["professional"] });
         var missing = await Assert.ThrowsAsync<NotFoundException>(() => Track(new TrackFeatureAdoption { FeatureId = "feat_nope" }));
 
         var row = Assert.Single(professional.FeatureAdoptionBreakdown);

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
@@ -19,7 +20,7 @@ namespace CsMcp.Application.Features.Health.ManageLifecycleStages;
     + "history, clients whose data triggers a move to at_risk, expansion or renewal, and the stage playbooks. With client_id, target_stage "
     + "and reason: moves the client if the transition is allowed (recording the history and a timeline event), refuses it otherwise "
     + "naming the allowed targets; moving a client to the stage it is in changes nothing.")]
-public sealed record ManageLifecycleStages : ICommand<ManageLifecycleStagesResult>, IPortfolioFilter, IPagedRequest
+public sealed record ManageLifecycleStages : PortfolioScope, ICommand<ManageLifecycleStagesResult>, IPagedRequest
 {
     [Description("A client id: the client to move (with target_stage) or the only client to report on.")]
     public string? ClientId { get; init; }
@@ -39,28 +40,10 @@ public sealed record ManageLifecycleStages : ICommand<ManageLifecycleStagesResul
     [Description("Report mode: include the stage playbooks (stated policy). Default true.")]
     public bool InterventionPlanning { get; init; } = true;
 
-    [Description(PortfolioText.Tier)]
-    public string? TierFilter { get; init; }
-
-    [Description(PortfolioText.Stage)]
-    public string? LifecycleStageFilter { get; init; }
-
-    [Description(PortfolioText.ArrMin)]
-    public decimal? ArrMin { get; init; }
-
-    [Description(PortfolioText.ArrMax)]
-    public decimal? ArrMax { get; init; }
-
-    [Description(PortfolioText.HealthMin)]
-    public int? HealthScoreMin { get; init; }
-
-    [Description(PortfolioText.HealthMax)]
-    public int? HealthScoreMax { get; init; }
-
     [Description("Report mode: page size of each candidate list, 1-1000. Default 50.")]
     public int Limit { get; init; } = 50;
 
-    [Description(PortfolioText.Offset)]
+    [Description(Paging.OffsetText)]
     public int Offset { get; init; }
 }
 
@@ -164,7 +147,7 @@ public sealed class ManageLifecycleStagesHandler(IAppDbContext db, TimeProvider 
     {
         var now = time.GetUtcNow().UtcDateTime;
         var today = time.Today();
-        var filtered = db.FilteredClients(command, command.ClientId);
+        var filtered = db.Clients.AsNoTracking().InScope(command, today).OfClient(command.ClientId);
         var clients = await filtered.LoadFactsAsync(cancellationToken);
         var history = await db.LifecycleStageChanges.AsNoTracking()
             .Join(filtered, h => h.ClientId, c => c.ClientId, (h, c) => new { h.Id, h.ClientId, h.FromStage, h.ToStage, h.ChangedAt, h.Reason, h.ChangedBy })
@@ -208,7 +191,7 @@ public sealed class ManageLifecycleStagesHandler(IAppDbContext db, TimeProvider 
             : history.OrderBy(h => h.ChangedAt).ThenBy(h => h.Id).Select(h => new StageHistoryEntry(h.FromStage, h.ToStage, h.ChangedAt, h.Reason, h.ChangedBy)).ToList();
         return new LifecycleReport(
             now,
-            command.Describe(),
+            AppliedScope.Of(command),
             command.ClientId,
             clients.Count,
             stages.ToDictionary(EnumCodes<LifecycleStage>.ToCode, s => clients.Count(c => c.LifecycleStage == s)),

@@ -1,5 +1,5 @@
 using CsMcp.Application.Common.Results;
-using CsMcp.Application.Features.Health.Portfolio;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Domain.Clients;
 
 namespace CsMcp.Application.Features.Health.ManageLifecycleStages;
@@ -22,7 +22,7 @@ public sealed record StageMove(
 
 public sealed record LifecycleReport(
     DateTime ComputedAt,
-    AppliedPortfolioFilters FiltersApplied,
+    AppliedScope FiltersApplied,
     string? ClientId,
     int TotalClients,
     IReadOnlyDictionary<string, int> StageDistribution,

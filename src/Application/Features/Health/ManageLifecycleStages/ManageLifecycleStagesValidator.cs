@@ -23,7 +23,6 @@ public sealed class ManageLifecycleStagesValidator : ToolValidator<ManageLifecyc
         RuleFor(r => r.Reason).Null().When(r => r.TargetStage is null)
             .WithMessage("'reason' applies only to a move; give target_stage too, or omit reason.");
         RuleFor(r => r.ChangedBy).OptionalText(MaxChangedByLength);
-        this.AddPortfolioFilterRules();
         this.AddPagingRules();
     }
 }

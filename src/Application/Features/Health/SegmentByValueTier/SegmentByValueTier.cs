@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Health.Portfolio;
@@ -14,7 +15,7 @@ namespace CsMcp.Application.Features.Health.SegmentByValueTier;
 [Description("Groups clients into ARR tiers (default strategic >= 200k, enterprise 100k-200k, professional 50k-100k, standard 10k-50k, "
     + "starter < 10k, or your own tier_definitions) with counts, ARR, health, NPS and contract length from stored data, the stated service "
     + "policy and CSM coverage per tier, VIPs, upgrade candidates and downgrade risks, and the tiered clients, paged.")]
-public sealed record SegmentByValueTier : IQuery<SegmentByValueTierResult>, IPortfolioFilter, IPagedRequest
+public sealed record SegmentByValueTier : PortfolioScope, IQuery<SegmentByValueTierResult>, IPagedRequest
 {
     [Description("Your own ARR tiers instead of the default five: contiguous, non-overlapping bands [min_arr, max_arr) from 0 up, the top one without max_arr.")]
     public IReadOnlyList<ValueTierDefinition>? TierDefinitions { get; init; }
@@ -34,28 +35,10 @@ public sealed record SegmentByValueTier : IQuery<SegmentByValueTierResult>, IPor
     [Description("Maximum upgrade candidates and downgrade risks listed per tier, 0-100. Default 5.")]
     public int CandidatesPerTier { get; init; } = 5;
 
-    [Description(PortfolioText.Tier)]
-    public string? TierFilter { get; init; }
-
-    [Description(PortfolioText.Stage)]
-    public string? LifecycleStageFilter { get; init; }
-
-    [Description(PortfolioText.ArrMin)]
-    public decimal? ArrMin { get; init; }
-
-    [Description(PortfolioText.ArrMax)]
-    public decimal? ArrMax { get; init; }
-
-    [Description(PortfolioText.HealthMin)]
-    public int? HealthScoreMin { get; init; }
-
-    [Description(PortfolioText.HealthMax)]
-    public int? HealthScoreMax { get; init; }
-
     [Description("Page size of the tiered client list (ordered by ARR descending), 1-1000. Default 50.")]
     public int Limit { get; init; } = 50;
 
-    [Description(PortfolioText.Offset)]
+    [Description(Paging.OffsetText)]
     public int Offset { get; init; }
 }
 
@@ -75,7 +58,7 @@ public sealed class SegmentByValueTierHandler(IAppDbContext db, TimeProvider tim
     {
         var now = time.GetUtcNow().UtcDateTime;
         var definitions = (query.TierDefinitions ?? DefaultValueTiers.All).OrderByDescending(t => t.MinArr).ToList();
-        var filtered = db.FilteredClients(query);
+        var filtered = db.Clients.AsNoTracking().InScope(query, DateOnly.FromDateTime(now));
         var clients = await filtered.LoadFactsAsync(cancellationToken);
         var nps = await db.NpsByClientAsync(filtered, now.AddDays(-NpsWindowDays), cancellationToken);
         var contracts = await db.Contracts.AsNoTracking()
@@ -95,7 +78,7 @@ public sealed class SegmentByValueTierHandler(IAppDbContext db, TimeProvider tim
         return new SegmentByValueTierResult(
             now,
             query.TierDefinitions is null ? "default tiers of the reference (section 1.3.7)" : "tier_definitions",
-            query.Describe(),
+            AppliedScope.Of(query),
             clients.Count,
             totalArr,
             tiers,

@@ -12,7 +12,6 @@ public sealed partial class SegmentByValueTierValidator : ToolValidator<SegmentB
 
     public SegmentByValueTierValidator()
     {
-        this.AddPortfolioFilterRules();
         this.AddPagingRules();
         RuleFor(r => r.VipLimit).InclusiveBetween(0, MaxListSize).WithMessage($"'{{PropertyName}}' must be between 0 and {MaxListSize}; got {{PropertyValue}}.");
         RuleFor(r => r.CandidatesPerTier).InclusiveBetween(0, MaxListSize).WithMessage($"'{{PropertyName}}' must be between 0 and {MaxListSize}; got {{PropertyValue}}.");

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
@@ -15,7 +16,7 @@ namespace CsMcp.Application.Features.Health.SegmentCustomers;
 [Description("Segments the real portfolio by value (ARR), usage (activation rate), stored health score, industry, lifecycle stage "
     + "or the caller's own rules. Per segment: clients, ARR, average health, at-risk/churned counts, renewals due and NPS from stored data; "
     + "distribution, concentration (Pareto) and the segment members, paged. Clients that fit no segment are counted, not dropped.")]
-public sealed record SegmentCustomers : IQuery<SegmentCustomersResult>, IPortfolioFilter, IPagedRequest
+public sealed record SegmentCustomers : PortfolioScope, IQuery<SegmentCustomersResult>, IPagedRequest
 {
     [Description("value_based (ARR bands), usage_based (activation rate of the latest month), health_based (stored health score), "
         + "industry, lifecycle or custom (rules in criteria.segments).")]
@@ -30,28 +31,10 @@ public sealed record SegmentCustomers : IQuery<SegmentCustomersResult>, IPortfol
     [Description("List the members of this segment only (a segment_id of the result). Default: members of every emitted segment.")]
     public string? SegmentId { get; init; }
 
-    [Description(PortfolioText.Tier)]
-    public string? TierFilter { get; init; }
-
-    [Description(PortfolioText.Stage)]
-    public string? LifecycleStageFilter { get; init; }
-
-    [Description(PortfolioText.ArrMin)]
-    public decimal? ArrMin { get; init; }
-
-    [Description(PortfolioText.ArrMax)]
-    public decimal? ArrMax { get; init; }
-
-    [Description(PortfolioText.HealthMin)]
-    public int? HealthScoreMin { get; init; }
-
-    [Description(PortfolioText.HealthMax)]
-    public int? HealthScoreMax { get; init; }
-
     [Description("Page size of members, 1-1000. Default 50. Members are ordered by segment, then ARR descending.")]
     public int Limit { get; init; } = 50;
 
-    [Description(PortfolioText.Offset)]
+    [Description(Paging.OffsetText)]
     public int Offset { get; init; }
 }
 
@@ -65,7 +48,7 @@ public sealed class SegmentCustomersHandler(IAppDbContext db, TimeProvider time)
         var now = time.GetUtcNow().UtcDateTime;
         var today = time.Today();
         var type = query.SegmentationType.Trim().ToLowerInvariant();
-        var filtered = db.FilteredClients(query);
+        var filtered = db.Clients.AsNoTracking().InScope(query, today);
         var clients = await filtered.LoadFactsAsync(cancellationToken);
         var segmenter = type switch
         {
@@ -104,7 +87,7 @@ public sealed class SegmentCustomersHandler(IAppDbContext db, TimeProvider time)
             .ToList());
 
         return new SegmentCustomersResult(
-            type, segmenter.Rule, now, query.Describe(), query.MinSegmentSize, clients.Count, segments.Count, segments, unsegmented,
+            type, segmenter.Rule, now, AppliedScope.Of(query), query.MinSegmentSize, clients.Count, segments.Count, segments, unsegmented,
             Distribution(segments, clients.Count), Concentration(segments),
             page, Page.Of(members.Count, query.Limit, query.Offset, page.Count, truncated),
             Notes(clients, segments, query));

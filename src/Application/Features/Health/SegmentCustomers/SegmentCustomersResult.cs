@@ -1,5 +1,5 @@
 using CsMcp.Application.Common.Results;
-using CsMcp.Application.Features.Health.Portfolio;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Domain.Clients;
 
 namespace CsMcp.Application.Features.Health.SegmentCustomers;
@@ -8,7 +8,7 @@ public sealed record SegmentCustomersResult(
     string SegmentationType,
     string Rule,
     DateTime ComputedAt,
-    AppliedPortfolioFilters FiltersApplied,
+    AppliedScope FiltersApplied,
     int MinSegmentSize,
     int TotalClientsAnalyzed,
     int SegmentsCreated,

@@ -20,7 +20,6 @@ public sealed partial class SegmentCustomersValidator : ToolValidator<SegmentCus
             .WithMessage($"'{{PropertyName}}' must be between 1 and {MaxMinSegmentSize}; got {{PropertyValue}}.");
         RuleFor(r => r.SegmentId).Matches(SegmentIdPattern()).When(r => r.SegmentId is not null)
             .WithMessage("'{PropertyName}' must be a segment id from this result's segments (lowercase letters, digits, underscores); got '{PropertyValue}'.");
-        this.AddPortfolioFilterRules();
         this.AddPagingRules();
 
         RuleFor(r => r.Criteria).Custom((criteria, context) =>

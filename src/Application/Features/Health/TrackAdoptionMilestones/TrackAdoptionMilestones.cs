@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
@@ -19,7 +20,7 @@ namespace CsMcp.Application.Features.Health.TrackAdoptionMilestones;
     + "(activated, first value, team onboarded, core features, integration, advanced features, business review, champion) or your own "
     + "custom_milestones with evaluable rules. Shows the date and evidence of each milestone, completion rates, time to milestone, "
     + "stuck and fast-track clients, and per-client progress, paged.")]
-public sealed record TrackAdoptionMilestones : IQuery<TrackAdoptionMilestonesResult>, IPortfolioFilter, IPagedRequest
+public sealed record TrackAdoptionMilestones : PortfolioScope, IQuery<TrackAdoptionMilestonesResult>, IPagedRequest
 {
     [Description("Only this client (a client id); omit for the portfolio.")]
     public string? ClientId { get; init; }
@@ -30,28 +31,10 @@ public sealed record TrackAdoptionMilestones : IQuery<TrackAdoptionMilestonesRes
     [Description("custom only (required there): 1-20 milestones, in the order clients are expected to reach them.")]
     public IReadOnlyList<CustomMilestone>? CustomMilestones { get; init; }
 
-    [Description(PortfolioText.Tier)]
-    public string? TierFilter { get; init; }
-
-    [Description(PortfolioText.Stage)]
-    public string? LifecycleStageFilter { get; init; }
-
-    [Description(PortfolioText.ArrMin)]
-    public decimal? ArrMin { get; init; }
-
-    [Description(PortfolioText.ArrMax)]
-    public decimal? ArrMax { get; init; }
-
-    [Description(PortfolioText.HealthMin)]
-    public int? HealthScoreMin { get; init; }
-
-    [Description(PortfolioText.HealthMax)]
-    public int? HealthScoreMax { get; init; }
-
     [Description("Page size of customer_progress (ordered by client name) and cap of the stuck and fast-track lists, 1-1000. Default 50.")]
     public int Limit { get; init; } = 50;
 
-    [Description(PortfolioText.Offset)]
+    [Description(Paging.OffsetText)]
     public int Offset { get; init; }
 }
 
@@ -80,7 +63,7 @@ public sealed class TrackAdoptionMilestonesHandler(IAppDbContext db, TimeProvide
                 throw new ValidationException($"custom_milestones[{i}].rule.feature_id", $"'feature_id' '{milestones[i].Rule.FeatureId}' is not in the feature catalogue; call track_feature_adoption to see the feature ids.");
         }
 
-        var filtered = db.FilteredClients(query, query.ClientId);
+        var filtered = db.Clients.AsNoTracking().InScope(query, today).OfClient(query.ClientId);
         var clients = (await filtered.LoadFactsAsync(cancellationToken)).OrderBy(c => c.NormalizedName, StringComparer.Ordinal).ThenBy(c => c.ClientId, StringComparer.Ordinal).ToList();
         var evidence = await LoadEvidenceAsync(filtered, features, milestones, cancellationToken);
 
@@ -94,7 +77,7 @@ public sealed class TrackAdoptionMilestonesHandler(IAppDbContext db, TimeProvide
         return new TrackAdoptionMilestonesResult(
             now,
             custom ? "custom" : "standard",
-            query.Describe(),
+            AppliedScope.Of(query),
             query.ClientId,
             clients.Count,
             milestones.Count,

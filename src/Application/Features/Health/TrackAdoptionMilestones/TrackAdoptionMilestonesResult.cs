@@ -1,4 +1,5 @@
 using CsMcp.Application.Common.Results;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Features.Health.Portfolio;
 
 namespace CsMcp.Application.Features.Health.TrackAdoptionMilestones;
@@ -6,7 +7,7 @@ namespace CsMcp.Application.Features.Health.TrackAdoptionMilestones;
 public sealed record TrackAdoptionMilestonesResult(
     DateTime ComputedAt,
     string MilestoneFramework,
-    AppliedPortfolioFilters FiltersApplied,
+    AppliedScope FiltersApplied,
     string? ClientId,
     int ClientsInScope,
     int TotalMilestones,

@@ -18,7 +18,6 @@ public sealed partial class TrackAdoptionMilestonesValidator : ToolValidator<Tra
         RuleFor(r => r.ClientId).ValidClientId().When(r => r.ClientId is not null);
         RuleFor(r => r.MilestoneFramework).Must(f => Frameworks.Contains(f.Trim().ToLowerInvariant()))
             .WithMessage("'{PropertyName}' must be one of: standard, custom (case-insensitive); got '{PropertyValue}'.");
-        this.AddPortfolioFilterRules();
         this.AddPagingRules();
         RuleFor(r => r.CustomMilestones).Custom((milestones, context) =>
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
@@ -17,7 +18,7 @@ namespace CsMcp.Application.Features.Health.TrackFeatureAdoption;
 [Description("Adoption of the real feature catalogue from stored feature usage, for one client or the (filtered) portfolio: per feature the "
     + "share of clients it is available to (by tier and release date) that used it in the period, by tier and lifecycle stage, "
     + "time to first adoption, features associated with higher health, and features under the adoption threshold.")]
-public sealed record TrackFeatureAdoption : IQuery<TrackFeatureAdoptionResult>, IPortfolioFilter, IPagedRequest
+public sealed record TrackFeatureAdoption : PortfolioScope, IQuery<TrackFeatureAdoptionResult>, IPagedRequest
 {
     [Description("Only this client (a client id); omit for the portfolio.")]
     public string? ClientId { get; init; }
@@ -31,28 +32,10 @@ public sealed record TrackFeatureAdoption : IQuery<TrackFeatureAdoptionResult>, 
     [Description("Adoption rate under which a feature is underutilized, 0-1. Default 0.20. High adoption is at least twice this.")]
     public decimal AdoptionThreshold { get; init; } = 0.20m;
 
-    [Description(PortfolioText.Tier)]
-    public string? TierFilter { get; init; }
-
-    [Description(PortfolioText.Stage)]
-    public string? LifecycleStageFilter { get; init; }
-
-    [Description(PortfolioText.ArrMin)]
-    public decimal? ArrMin { get; init; }
-
-    [Description(PortfolioText.ArrMax)]
-    public decimal? ArrMax { get; init; }
-
-    [Description(PortfolioText.HealthMin)]
-    public int? HealthScoreMin { get; init; }
-
-    [Description(PortfolioText.HealthMax)]
-    public int? HealthScoreMax { get; init; }
-
     [Description("Page size of the feature breakdown, 1-1000. Default 50.")]
     public int Limit { get; init; } = 50;
 
-    [Description(PortfolioText.Offset)]
+    [Description(Paging.OffsetText)]
     public int Offset { get; init; }
 }
 
@@ -76,7 +59,7 @@ public sealed class TrackFeatureAdoptionHandler(IAppDbContext db, TimeProvider t
         if (query.FeatureId is not null && features.Count == 0)
             throw new NotFoundException("feature", "feature_id", query.FeatureId, "Omit feature_id to see every feature of the catalogue with its id.");
 
-        var filtered = db.FilteredClients(query, query.ClientId);
+        var filtered = db.Clients.AsNoTracking().InScope(query, today).OfClient(query.ClientId);
         var clients = await filtered.LoadFactsAsync(cancellationToken);
         var rows = await db.FeatureAdoptions.AsNoTracking()
             .Where(a => query.FeatureId == null || a.FeatureId == query.FeatureId)
@@ -132,7 +115,7 @@ public sealed class TrackFeatureAdoptionHandler(IAppDbContext db, TimeProvider t
         var (page, truncated) = ResultBudget.Take(breakdown.Skip(query.Offset).Take(query.Limit).ToList());
         return new TrackFeatureAdoptionResult(
             now,
-            new AdoptionScope(query.ClientId, query.FeatureId, query.Describe(), clients.Count, features.Count, query.TimePeriodDays, from, query.AdoptionThreshold),
+            new AdoptionScope(query.ClientId, query.FeatureId, AppliedScope.Of(query), clients.Count, features.Count, query.TimePeriodDays, from, query.AdoptionThreshold),
             Stats.Ratio(activePairs, availablePairs),
             Stats.Ratio(everPairs, availablePairs),
             page,

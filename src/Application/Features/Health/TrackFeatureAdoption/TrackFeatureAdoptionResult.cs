@@ -1,4 +1,5 @@
 using CsMcp.Application.Common.Results;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Features;
@@ -24,7 +25,7 @@ public sealed record TrackFeatureAdoptionResult(
 public sealed record AdoptionScope(
     string? ClientId,
     string? FeatureId,
-    AppliedPortfolioFilters FiltersApplied,
+    AppliedScope FiltersApplied,
     int ClientsInScope,
     int FeaturesInScope,
     int TimePeriodDays,
