@@ -1,3 +1,4 @@
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Validation;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Clients;
@@ -28,7 +29,7 @@ public sealed class AnalyzeEngagementPatternsValidator : ToolValidator<AnalyzeEn
     {
         switch (scope)
         {
-            case AnalysisScope.AllCustomers when filter is not null && (filter.ClientId is not null || filter.HasSegmentCondition):
+            case AnalysisScope.AllCustomers when filter is not null && (filter.ClientId is not null || filter.HasAnyFilter()):
                 context.AddFailure("scope_filter", "'scope_filter' applies only to analysis_scope segment or individual; omit it for all_customers.");
                 break;
             case AnalysisScope.Individual:
@@ -36,11 +37,11 @@ public sealed class AnalyzeEngagementPatternsValidator : ToolValidator<AnalyzeEn
                     context.AddFailure("scope_filter.client_id", "'scope_filter.client_id' is required for analysis_scope individual.");
                 else if (ClientIdentifier.Validate(filter.ClientId) is { } broken)
                     context.AddFailure("scope_filter.client_id", $"'scope_filter.client_id' {broken}.");
-                if (filter?.HasSegmentCondition == true)
+                if (filter?.HasAnyFilter() == true)
                     context.AddFailure("scope_filter", "analysis_scope individual takes only scope_filter.client_id; the portfolio filters apply to segment.");
                 break;
             case AnalysisScope.Segment:
-                if (filter?.HasSegmentCondition != true)
+                if (filter?.HasAnyFilter() != true)
                     context.AddFailure("scope_filter", "analysis_scope segment needs at least one portfolio filter in scope_filter, e.g. health_score_min or tiers.");
                 if (filter?.ClientId is not null)
                     context.AddFailure("scope_filter.client_id", "'scope_filter.client_id' applies only to analysis_scope individual.");

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json.Serialization;
 using CsMcp.Application.Common.Portfolio;
 
 namespace CsMcp.Application.Features.Health.AnalyzeEngagementPatterns;
@@ -9,11 +8,6 @@ public sealed record PatternScopeFilter : PortfolioScope
 {
     [Description("individual only: the client's id.")]
     public string? ClientId { get; init; }
-
-    [JsonIgnore]
-    public bool HasSegmentCondition =>
-        Tiers is { Count: > 0 } || LifecycleStages is { Count: > 0 } || Industries is { Count: > 0 } || Csm is not null
-        || ArrMin is not null || ArrMax is not null || HealthScoreMin is not null || HealthScoreMax is not null || RenewalWithinDays is not null;
 }
 
 public enum AnalysisScope

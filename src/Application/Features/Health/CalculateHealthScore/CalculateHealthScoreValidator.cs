@@ -1,3 +1,4 @@
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Validation;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Health;
@@ -41,14 +42,10 @@ public sealed class CalculateHealthScoreValidator : ToolValidator<CalculateHealt
         RuleFor(r => r.RiskThreshold).InclusiveBetween(0m, 100m).WithMessage("'{PropertyName}' must be between 0 and 100; got {PropertyValue}.");
         RuleFor(r => r.Limit).InclusiveBetween(1, MaxLimit).WithMessage($"'{{PropertyName}}' must be between 1 and {MaxLimit}; got {{PropertyValue}}.");
         RuleFor(r => r.Offset).GreaterThanOrEqualTo(0).WithMessage("'{PropertyName}' must be 0 or more; got {PropertyValue}.");
-        RuleFor(r => r.ClientId).Null().When(HasPortfolioFilter)
+        RuleFor(r => r.ClientId).Null().When(r => r.HasAnyFilter())
             .WithMessage("'{PropertyName}' cannot be combined with the portfolio filters (tiers, lifecycle_stages, industries, csm, arr_min, arr_max, health_score_min, health_score_max, renewal_within_days): they select the clients of a portfolio recalculation; omit client_id or the filters.");
     }
 
     private static bool IsCustom(CalculateHealthScore r) =>
         EnumCodes<ScoringModel>.TryParse(r.ScoringModel, out var model) && model == ScoringModel.Custom;
-
-    private static bool HasPortfolioFilter(CalculateHealthScore r) =>
-        r.Tiers is { Count: > 0 } || r.LifecycleStages is { Count: > 0 } || r.Industries is { Count: > 0 } || r.Csm is not null
-        || r.ArrMin is not null || r.ArrMax is not null || r.HealthScoreMin is not null || r.HealthScoreMax is not null || r.RenewalWithinDays is not null;
 }

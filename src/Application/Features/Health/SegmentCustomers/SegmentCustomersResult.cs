@@ -16,6 +16,8 @@ public sealed record SegmentCustomersResult(
     UnsegmentedClients Unsegmented,
     SegmentDistribution SegmentDistribution,
     ConcentrationAnalysis ConcentrationAnalysis,
+    SegmentBenchmarks? Benchmarks,
+    IReadOnlyList<SegmentRecommendation>? Recommendations,
     IReadOnlyList<SegmentMember> Members,
     Page Pagination,
     IReadOnlyList<string> Notes);
@@ -71,3 +73,21 @@ public sealed record SegmentMember(
     decimal ContractValue,
     int? HealthScore,
     string Basis);
+
+/// <summary>The analysed clients as a whole (the baseline) and each segment against it; differences are segment minus baseline.</summary>
+public sealed record SegmentBenchmarks(
+    decimal? AverageHealthScore,
+    decimal? AtRiskShare,
+    decimal? AverageArr,
+    int RenewalsNext90Days,
+    IReadOnlyList<SegmentBenchmark> Segments,
+    string Basis);
+
+public sealed record SegmentBenchmark(
+    string SegmentId,
+    decimal? HealthScoreDifference,
+    decimal? AtRiskShare,
+    decimal? AtRiskShareDifference,
+    decimal? AverageArrRatio);
+
+public sealed record SegmentRecommendation(string Priority, string? SegmentId, string Action, string Evidence);
