@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json;
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
@@ -17,8 +18,14 @@ namespace CsMcp.Application.Features.Health.SegmentByValueTier;
     + "policy and CSM coverage per tier, VIPs, upgrade candidates and downgrade risks, and the tiered clients, paged.")]
 public sealed record SegmentByValueTier : PortfolioScope, IQuery<SegmentByValueTierResult>, IPagedRequest
 {
-    [Description("Your own ARR tiers instead of the default five: contiguous, non-overlapping bands [min_arr, max_arr) from 0 up, the top one without max_arr.")]
-    public IReadOnlyList<ValueTierDefinition>? TierDefinitions { get; init; }
+    [Description("Accepted for compatibility; no effect (the original ignored it too): the tiers come from tier_definitions or the "
+        + "defaults, the clients from the portfolio filters.")]
+    public IReadOnlyDictionary<string, JsonElement>? SegmentationCriteria { get; init; }
+
+    [Description("Your own ARR tiers instead of the default five: an array of {tier_id, name, min_arr, max_arr, service_level, "
+        + "clients_per_csm, response_sla_hours, csm_annual_cost}, or an object of tier_id -> the same. Bands [min_arr, max_arr) "
+        + "must tile 0 up without gaps or overlaps; only the top one omits max_arr.")]
+    public ValueTierDefinitions? TierDefinitions { get; init; }
 
     [Description("Include each tier's stated service policy (service level, CSM ratio, response SLA). Default true.")]
     public bool ServiceLevelMapping { get; init; } = true;
@@ -57,7 +64,7 @@ public sealed class SegmentByValueTierHandler(IAppDbContext db, TimeProvider tim
     public async ValueTask<SegmentByValueTierResult> Handle(SegmentByValueTier query, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var definitions = (query.TierDefinitions ?? DefaultValueTiers.All).OrderByDescending(t => t.MinArr).ToList();
+        var definitions = (query.TierDefinitions?.Tiers ?? DefaultValueTiers.All).OrderByDescending(t => t.MinArr).ToList();
         var filtered = db.Clients.AsNoTracking().InScope(query, DateOnly.FromDateTime(now));
         var clients = await filtered.LoadFactsAsync(cancellationToken);
         var nps = await db.NpsByClientAsync(filtered, now.AddDays(-NpsWindowDays), cancellationToken);
@@ -82,7 +89,7 @@ public sealed class SegmentByValueTierHandler(IAppDbContext db, TimeProvider tim
             clients.Count,
             totalArr,
             tiers,
-            query.VipIdentification ? Vips(definitions[0], byTier[definitions[0].TierId], query.VipLimit) : [],
+            query.VipIdentification ? Vips(definitions[0], byTier[definitions[0].TierId], query.VipLimit) : null,
             [.. definitions.SelectMany((t, i) => Upgrades(t, i == 0 ? null : definitions[i - 1], byTier[t.TierId], query.CandidatesPerTier))],
             [.. definitions.SelectMany(t => Downgrades(t, byTier[t.TierId], query.CandidatesPerTier))],
             query.ResourcePlanning ? Plan(definitions, tiers) : null,

@@ -11,7 +11,7 @@ public sealed record SegmentByValueTierResult(
     int TotalClients,
     decimal TotalArr,
     IReadOnlyList<ValueTierSummary> Tiers,
-    IReadOnlyList<VipClient> Vips,
+    IReadOnlyList<VipClient>? Vips,
     IReadOnlyList<UpgradeCandidate> UpgradeCandidates,
     IReadOnlyList<DowngradeRisk> DowngradeRisks,
     ResourcePlan? ResourcePlan,

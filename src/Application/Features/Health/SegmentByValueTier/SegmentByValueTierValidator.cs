@@ -19,7 +19,7 @@ public sealed partial class SegmentByValueTierValidator : ToolValidator<SegmentB
         {
             if (tiers is null)
                 return;
-            foreach (var (argument, rule) in Check(tiers))
+            foreach (var (argument, rule) in Check(tiers.Tiers))
                 context.AddFailure(argument, rule);
         });
     }
