@@ -1,4 +1,5 @@
 using CsMcp.Application.Common.Portfolio;
+using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Domain.Clients;
 
 namespace CsMcp.Application.Features.Health.AnalyzeEngagementPatterns;
@@ -23,16 +24,6 @@ public sealed record PatternScope(
     DateTime WindowStart,
     DateTime WindowEnd,
     IReadOnlyList<string> PatternTypes);
-
-/// <summary>A list cut to the limit; total is the length before the cut.</summary>
-public sealed record Limited<T>(int Total, int Returned, IReadOnlyList<T> Items)
-{
-    public static Limited<T> Of(IReadOnlyCollection<T> all, int limit)
-    {
-        var items = all.Take(limit).ToList();
-        return new(all.Count, items.Count, items);
-    }
-}
 
 public sealed record KeyCount(string Key, int Count, decimal? Share);
 
