@@ -63,7 +63,7 @@ public sealed class TrackAdoptionMilestonesHandler(IAppDbContext db, TimeProvide
         var framework = EnumCodes<MilestoneFramework>.Parse(query.MilestoneFramework);
         var custom = framework == MilestoneFramework.Custom;
         var milestones = custom
-            ? query.CustomMilestones!.Select(m => new Milestone(m.MilestoneId, m.MilestoneName.Trim(), "custom", m.TypicalTimeframeDays, m.Importance.Trim().ToLowerInvariant(), m.Rule)).ToList()
+            ? query.CustomMilestones!.Select(m => new Milestone(m.MilestoneId, m.MilestoneName.Trim(), "custom", m.TypicalTimeframeDays, m.Importance.Trim().ToLowerInvariant(), m.Rule ?? StandardMilestones.Named(m.MilestoneName)!.Rule)).ToList()
             : [.. StandardMilestones.All];
 
         var features = (await db.Features.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(f => f.FeatureId, StringComparer.Ordinal);

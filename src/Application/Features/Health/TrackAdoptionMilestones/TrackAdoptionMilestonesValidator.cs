@@ -62,7 +62,8 @@ public sealed partial class TrackAdoptionMilestonesValidator : ToolValidator<Tra
             yield return ($"{at}.importance", $"'importance' must be one of: critical, high, medium, low; got '{m.Importance}'.");
         if (m.Rule is null)
         {
-            yield return ($"{at}.rule", $"'rule' is required: an object with kind ({string.Join(", ", MilestoneKinds.All)}) and the kind's parameters.");
+            if (StandardMilestones.Named(m.MilestoneName) is null)
+                yield return ($"{at}.rule", $"'rule' is required unless milestone_name is a standard milestone's: an object with kind ({string.Join(", ", MilestoneKinds.All)}) and the kind's parameters.");
             yield break;
         }
 
