@@ -87,7 +87,7 @@ public sealed class OriginalCallSamples
     private string Date(int days) => _today.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The original documented ISO-8601 date-times for usage periods.</summary>
-    private string DateTime(int days) => _today.AddDays(days).ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+    private string DateTime(int days) => _today.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     public static string Describe(object? value) => JsonSerializer.Serialize(value);
 }

@@ -92,7 +92,7 @@ public sealed class AnalyzeEngagementPatternsTests : HealthToolTestBase
         Assert.Equal(
             [new RatioBand(0m, 0.2m, 0), new RatioBand(0.2m, 0.4m, 2), new RatioBand(0.4m, 0.6m, 1), new RatioBand(0.6m, 0.8m, 0), new RatioBand(0.8m, null, 1)],
             usage.ActiveUserRatioDistribution);
-        var anomaly = Assert.Single(usage.Anomalies.Items);
+        var anomaly = Assert.Single(usage.Anomalies!.Items);
         Assert.Equal(new UsageDropAnomaly(Bravo, "Bravo", Domain.Clients.ClientTier.Enterprise, 0.3591m, 0.7m, -0.487m, 35.91m, 70m), anomaly);
         Assert.Equal(
             [("feat_core_a", 6, 3, 0.5m), ("feat_core_b", 6, 2, 0.3333m), ("feat_adv", 4, 1, 0.25m), ("feat_int", 6, 1, 0.1667m)],
@@ -116,14 +116,14 @@ public sealed class AnalyzeEngagementPatternsTests : HealthToolTestBase
 
         var healthy = await Analyze(new AnalyzeEngagementPatterns
         {
-            AnalysisScope = "segment", ScopeFilter = new EngagementScopeFilter { HealthMin = 60, Tier = "Professional" }, PatternTypes = ["support", "feature_usage"], Limit = 1,
+            AnalysisScope = "segment", ScopeFilter = new PatternScopeFilter { HealthScoreMin = 60, Tiers = ["Professional"] }, PatternTypes = ["support", "feature_usage"], Limit = 1,
         });
         var bravo = await Analyze(new AnalyzeEngagementPatterns
         {
-            AnalysisScope = "individual", ScopeFilter = new EngagementScopeFilter { ClientId = Bravo }, PatternTypes = ["temporal"], LookbackPeriodDays = 7,
+            AnalysisScope = "individual", ScopeFilter = new PatternScopeFilter { ClientId = Bravo }, PatternTypes = ["temporal"], LookbackPeriodDays = 7,
         });
 
-        Assert.Equal((2, "professional"), (healthy.Scope.CustomersAnalyzed, healthy.Scope.Tier));
+        Assert.Equal((2, "professional", 60), (healthy.Scope.CustomersAnalyzed, Assert.Single(healthy.Scope.Filters!.Tiers!), healthy.Scope.Filters.HealthScoreMin));
         Assert.Equal(["feature_usage", "support"], healthy.Scope.PatternTypes);
         Assert.Null(healthy.Temporal);
         Assert.Null(healthy.Communication);
@@ -145,7 +145,7 @@ public sealed class AnalyzeEngagementPatternsTests : HealthToolTestBase
 
         await Assert.ThrowsAsync<NotFoundException>(() => Analyze(new AnalyzeEngagementPatterns
         {
-            AnalysisScope = "individual", ScopeFilter = new EngagementScopeFilter { ClientId = "cs_nobody" },
+            AnalysisScope = "individual", ScopeFilter = new PatternScopeFilter { ClientId = "cs_nobody" },
         }));
     }
 
@@ -156,28 +156,23 @@ public sealed class AnalyzeEngagementPatternsTests : HealthToolTestBase
         Dictionary<string, string[]> Errors(AnalyzeEngagementPatterns query) => ArgumentErrors.From(validator.Validate(query).Errors);
 
         var bad = Errors(new AnalyzeEngagementPatterns { AnalysisScope = "everyone", PatternTypes = ["temporal", "mood"], LookbackPeriodDays = 6, Limit = 0 });
-        var individual = Errors(new AnalyzeEngagementPatterns { AnalysisScope = "individual", ScopeFilter = new EngagementScopeFilter { HealthMin = 50 } });
+        var individual = Errors(new AnalyzeEngagementPatterns { AnalysisScope = "individual", ScopeFilter = new PatternScopeFilter { HealthScoreMin = 50 } });
         var segment = Errors(new AnalyzeEngagementPatterns
         {
             AnalysisScope = "segment",
-            ScopeFilter = new EngagementScopeFilter
-            {
-                ClientId = Alpha, HealthMin = 80, HealthMax = 70, Tier = "gold",
-                UnknownFields = new() { ["industry"] = System.Text.Json.JsonSerializer.SerializeToElement("SaaS") },
-            },
+            ScopeFilter = new PatternScopeFilter { ClientId = Alpha, HealthScoreMin = 80, HealthScoreMax = 70, Tiers = ["gold"] },
         });
-        var all = Errors(new AnalyzeEngagementPatterns { ScopeFilter = new EngagementScopeFilter { Tier = "starter" }, PatternTypes = [] });
+        var all = Errors(new AnalyzeEngagementPatterns { ScopeFilter = new PatternScopeFilter { Tiers = ["starter"] }, PatternTypes = [] });
 
         Assert.Equal(["'analysis_scope' must be one of: all_customers, segment, individual (case-insensitive); got 'everyone'."], bad["analysis_scope"]);
-        Assert.Equal(["'pattern_types' may only contain: temporal, feature_usage, communication, support (case-insensitive); got 'mood'."], bad["pattern_types"]);
+        Assert.Equal(["'pattern_types' has 'mood', which is not one of: temporal, feature_usage, communication, support (case-insensitive)."], bad["pattern_types"]);
         Assert.Equal(["'lookback_period_days' must be between 7 and 365; got 6."], bad["lookback_period_days"]);
         Assert.Equal(["'limit' must be between 1 and 1000; got 0."], bad["limit"]);
         Assert.Equal(["'scope_filter.client_id' is required for analysis_scope individual."], individual["scope_filter.client_id"]);
-        Assert.Equal(["analysis_scope individual takes only scope_filter.client_id; health_min, health_max, tier and lifecycle_stage apply to segment."], individual["scope_filter"]);
-        Assert.Equal(["'industry' is not a scope filter. Allowed: client_id (individual); health_min, health_max, tier, lifecycle_stage (segment)."], segment["scope_filter.industry"]);
+        Assert.Equal(["analysis_scope individual takes only scope_filter.client_id; the portfolio filters apply to segment."], individual["scope_filter"]);
         Assert.Equal(["'scope_filter.client_id' applies only to analysis_scope individual."], segment["scope_filter.client_id"]);
-        Assert.Equal(["'scope_filter.health_max' (70) must be at least health_min (80)."], segment["scope_filter.health_max"]);
-        Assert.Equal(["'scope_filter.tier' must be one of: starter, standard, professional, enterprise (case-insensitive); got 'gold'."], segment["scope_filter.tier"]);
+        Assert.Equal(["'health_score_max' (70) must be at least health_score_min (80)."], segment["scope_filter.health_score_max"]);
+        Assert.Equal(["'tiers' has 'gold', which is not one of: starter, standard, professional, enterprise (case-insensitive)."], segment["scope_filter.tiers"]);
         Assert.Equal(["'scope_filter' applies only to analysis_scope segment or individual; omit it for all_customers."], all["scope_filter"]);
         Assert.Equal(["'pattern_types' must list at least one of: temporal, feature_usage, communication, support; omit it for all four."], all["pattern_types"]);
     }

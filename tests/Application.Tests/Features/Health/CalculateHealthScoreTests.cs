@@ -61,6 +61,8 @@ public sealed class CalculateHealthScoreTests : CoreToolTestBase
         Assert.Equal("not_enough_history", first.Client!.Predictions!.Status);
         Assert.Equal("Not enough history to project: 1 scores over 0 days; a projection needs at least 3 scores spanning 60 days.", first.Client.Predictions.Note);
         Assert.Equal(("stored", "unchanged"), (first.Client.Snapshot.Status, second.Client!.Snapshot.Status));
+        var withoutPredictions = await WithDb(db => Handler(db).Handle(new CalculateHealthScore { ClientId = HealthDataset.Alpha, IncludePredictions = false }, default).AsTask());
+        Assert.Null(withoutPredictions.Client!.Predictions);
         Assert.Equal(first.Client.Snapshot.SnapshotId, second.Client.Snapshot.SnapshotId);
         Assert.Equal(1, await WithDb(db => db.HealthSnapshots.CountAsync()));
     }
@@ -99,10 +101,11 @@ public sealed class CalculateHealthScoreTests : CoreToolTestBase
     {
         await SeedAsync(provider);
 
-        var result = await WithDb(db => Handler(db).Handle(new CalculateHealthScore { Tier = "enterprise", MinArr = 100_000m }, default).AsTask());
+        var result = await WithDb(db => Handler(db).Handle(new CalculateHealthScore { Tiers = ["enterprise"], ArrMin = 100_000m }, default).AsTask());
 
         Assert.Equal([HealthDataset.Gamma], result.Portfolio!.Clients.Select(c => c.ClientId));
-        Assert.Equal(new PortfolioFilters("enterprise", null, 100_000m, null), result.Portfolio.Filters);
+        Assert.Equal(["enterprise"], result.Portfolio.Filters.Tiers);
+        Assert.Equal(100_000m, result.Portfolio.Filters.ArrMin);
     }
 
     [Theory]
@@ -111,7 +114,8 @@ public sealed class CalculateHealthScoreTests : CoreToolTestBase
     [InlineData("{\"lookback_period_days\":0}", "'lookback_period_days' must be between 1 and 365; got 0.")]
     [InlineData("{\"risk_threshold\":101}", "'risk_threshold' must be between 0 and 100; got 101.")]
     [InlineData("{\"limit\":501}", "'limit' must be between 1 and 500; got 501.")]
-    [InlineData("{\"client_id\":\"cs_x\",\"tier\":\"enterprise\"}", "'client_id' cannot be combined with tier, lifecycle_stage, min_arr or max_arr: those filter a portfolio recalculation; omit client_id or the filters.")]
+    [InlineData("{\"client_id\":\"cs_x\",\"tiers\":[\"enterprise\"]}", "'client_id' cannot be combined with the portfolio filters (tiers, lifecycle_stages, industries, csm, arr_min, arr_max, health_score_min, health_score_max, renewal_within_days): they select the clients of a portfolio recalculation; omit client_id or the filters.")]
+    [InlineData("{\"tiers\":[\"gold\"]}", "'tiers' has 'gold', which is not one of: starter, standard, professional, enterprise (case-insensitive).")]
     public void Invalid_arguments_are_named_with_their_rule(string json, string message)
     {
         var request = System.Text.Json.JsonSerializer.Deserialize<CalculateHealthScore>(json, SnakeCase)!;

@@ -56,6 +56,23 @@ public class ManageLifecycleStagesTests : HealthToolTestBase
         Assert.Equal(["contract_within_180_days: renewal on 2026-08-01, in 47 days"], report.RenewalCandidates.Clients[0].Triggers);
         Assert.Equal(6, report.InterventionPlaybooks!.Count);
         Assert.Null(report.ClientHistory);
+        Assert.Equal(["At-Risk Alert", "Renewal at Risk", "Renewal Countdown"], report.AutomatedWorkflows!.Select(w => w.Name));
+        Assert.InRange(report.AutomatedWorkflows![2].MatchingClients, report.RenewalCandidates.TotalCount, report.TotalClients);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Current_stage_narrows_the_report_and_guards_a_move(string provider)
+    {
+        await UseFixtureAsync(provider);
+
+        var atRisk = (await Manage(new ManageLifecycleStages { CurrentStage = "at_risk", AutomationRules = false })).Report!;
+        var wrong = await Assert.ThrowsAsync<ConflictException>(() => Manage(new ManageLifecycleStages { ClientId = Charlie, CurrentStage = "onboarding", TargetStage = "at_risk", Reason = "Late" }));
+
+        Assert.Equal(atRisk.TotalClients, atRisk.StageDistribution["at_risk"]);
+        Assert.Equal(atRisk.TotalClients, atRisk.StageDistribution.Values.Sum());
+        Assert.Null(atRisk.AutomatedWorkflows);
+        Assert.StartsWith($"{Charlie} is in active, not onboarding as current_stage says, so it was not moved.", wrong.Message, StringComparison.Ordinal);
     }
 
     [SkippableTheory]

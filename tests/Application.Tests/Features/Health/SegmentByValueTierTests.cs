@@ -8,6 +8,8 @@ namespace CsMcp.Application.Tests.Features.Health;
 
 public class SegmentByValueTierTests : HealthToolTestBase
 {
+    private static readonly System.Text.Json.JsonSerializerOptions SnakeCase = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower };
+
     private Task<SegmentByValueTierResult> Tier(SegmentByValueTier query) =>
         WithDb(async db => await new SegmentByValueTierHandler(db, Clock).Handle(query, default));
 
@@ -32,7 +34,7 @@ public class SegmentByValueTierTests : HealthToolTestBase
         var standard = result.Tiers[3];
         Assert.Equal((1, null, 0, null, 0, null, 0), (standard.ClientCount, standard.AverageHealthScore, standard.ScoredClients, standard.Nps, standard.NpsResponses, standard.AverageContractLengthDays, standard.ContractsMeasured));
 
-        var vip = Assert.Single(result.Vips);
+        var vip = Assert.Single(result.Vips!);
         Assert.Equal((Alpha, "strategic"), (vip.ClientId, vip.TierId));
         Assert.Equal(["ARR 250000 in the top tier (strategic, >= 200000)", "high health (90)"], vip.Reasons);
         Assert.Equal(new UpgradeCandidate(Charlie, "Charlie", "professional", "enterprise", 80_000m, 20_000m, 78, LifecycleStage.Active), Assert.Single(result.UpgradeCandidates));
@@ -51,11 +53,11 @@ public class SegmentByValueTierTests : HealthToolTestBase
 
         var result = await Tier(new SegmentByValueTier
         {
-            TierDefinitions =
+            TierDefinitions = new(
             [
                 new() { TierId = "small", MinArr = 0m, MaxArr = 100_000m, ClientsPerCsm = 50 },
                 new() { TierId = "big", Name = "Big", MinArr = 100_000m },
-            ],
+            ]),
             ResourcePlanning = false,
             Limit = 2,
             Offset = 4,
@@ -64,7 +66,7 @@ public class SegmentByValueTierTests : HealthToolTestBase
         Assert.Equal("tier_definitions", result.TierSource);
         Assert.Equal([("big", 2), ("small", 4)], result.Tiers.Select(t => (t.TierId, t.ClientCount)));
         Assert.Equal("stated policy, not a measurement (tier_definitions)", result.Tiers[1].ServicePolicy!.Basis);
-        Assert.Equal([Alpha, Bravo], result.Vips.Select(v => v.ClientId));
+        Assert.Equal([Alpha, Bravo], result.Vips!.Select(v => v.ClientId));
         Assert.Equal(("small", "big", 20_000m), (result.UpgradeCandidates.Single().TierId, result.UpgradeCandidates.Single().NextTierId, result.UpgradeCandidates.Single().ArrGapToNextTier));
         Assert.Null(result.ResourcePlan);
         Assert.Equal([Echo, Foxtrot], result.Clients.Select(c => c.ClientId));
@@ -81,7 +83,7 @@ public class SegmentByValueTierTests : HealthToolTestBase
 
         Assert.Equal(0, result.TotalClients);
         Assert.All(result.Tiers, t => Assert.Equal((0, null, null, null, null), (t.ClientCount, t.AverageArr, t.ShareOfArrPercent, t.AverageHealthScore, t.Nps)));
-        Assert.Empty(result.Vips);
+        Assert.Empty(result.Vips!);
         Assert.Equal(0, result.ResourcePlan!.TotalCsmsNeeded);
     }
 
@@ -89,7 +91,7 @@ public class SegmentByValueTierTests : HealthToolTestBase
     public void Tier_definitions_must_tile_the_arr_range()
     {
         static Dictionary<string, string[]> Check(params ValueTierDefinition[] tiers) =>
-            ArgumentErrors.From(new SegmentByValueTierValidator().Validate(new SegmentByValueTier { TierDefinitions = tiers }).Errors);
+            ArgumentErrors.From(new SegmentByValueTierValidator().Validate(new SegmentByValueTier { TierDefinitions = new(tiers) }).Errors);
 
         Assert.Equal(["tiers must be contiguous: 'a' ends at 10 but 'b' starts at 20, leaving a gap."],
             Check(new() { TierId = "a", MinArr = 0, MaxArr = 10 }, new() { TierId = "b", MinArr = 20 })["tier_definitions"]);
@@ -103,5 +105,29 @@ public class SegmentByValueTierTests : HealthToolTestBase
         Assert.Equal(["'max_arr' (5) must be greater than min_arr (5)."], ids["tier_definitions[1].max_arr"]);
         Assert.Equal(["'tier_id' 'b' is used by more than one tier; ids must be unique."], ids["tier_definitions[2].tier_id"]);
         Assert.Equal(["'tier_definitions' must hold 1-10 tiers; got 0."], Check()["tier_definitions"]);
+    }
+
+    [Theory]
+    [InlineData("[{\"tier_id\":\"small\",\"min_arr\":0,\"max_arr\":100000},{\"tier_id\":\"big\",\"min_arr\":100000,\"service_level\":\"gold\"}]")]
+    [InlineData("{\"small\":{\"min_arr\":0,\"max_arr\":100000},\"big\":{\"min_arr\":100000,\"service_level\":\"gold\",\"priority\":1}}")]
+    public void Tier_definitions_are_an_array_or_the_originals_object_of_tier_id_to_tier(string tiers)
+    {
+        var query = System.Text.Json.JsonSerializer.Deserialize<SegmentByValueTier>($"{{\"segmentation_criteria\":{{}},\"tier_definitions\":{tiers}}}", SnakeCase)!;
+
+        Assert.Equal([("small", 0m, 100_000m, null), ("big", 100_000m, null, "gold")],
+            query.TierDefinitions!.Tiers.Select(t => (t.TierId, t.MinArr, t.MaxArr, t.ServiceLevel)));
+        Assert.Empty(new SegmentByValueTierValidator().Validate(query).Errors);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Vip_identification_false_omits_the_vips(string provider)
+    {
+        await UseFixtureAsync(provider);
+
+        var result = await Tier(new SegmentByValueTier { VipIdentification = false, ServiceLevelMapping = false });
+
+        Assert.Null(result.Vips);
+        Assert.All(result.Tiers, t => Assert.Null(t.ServicePolicy));
     }
 }

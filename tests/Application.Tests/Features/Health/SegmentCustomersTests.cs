@@ -118,11 +118,11 @@ public class SegmentCustomersTests : HealthToolTestBase
     {
         await UseFixtureAsync(provider);
 
-        var enterprise = await Segment(new SegmentCustomers { SegmentationType = "health_based", MinSegmentSize = 1, TierFilter = "enterprise" });
+        var enterprise = await Segment(new SegmentCustomers { SegmentationType = "health_based", MinSegmentSize = 1, Tiers = ["enterprise"] });
         var none = await Segment(new SegmentCustomers { SegmentationType = "health_based", ArrMin = 1_000_000m });
 
         Assert.Equal(["seg_healthy", "seg_at_risk"], enterprise.Segments.Select(s => s.SegmentId));
-        Assert.Equal("enterprise", enterprise.FiltersApplied.Tier);
+        Assert.Equal(["enterprise"], enterprise.FiltersApplied.Tiers);
         Assert.Equal((0, 0), (none.TotalClientsAnalyzed, none.SegmentsCreated));
         Assert.Equal(new ConcentrationAnalysis(null, null, null, null, null), none.ConcentrationAnalysis);
         Assert.Equal(["No client matches the filters, so there is nothing to segment."], none.Notes);
@@ -149,25 +149,58 @@ public class SegmentCustomersTests : HealthToolTestBase
                     new() { SegmentId = "dup", Name = "a", ArrMin = 1 },
                     new() { SegmentId = "dup", Name = "b" },
                 ],
-                UnknownFields = new() { ["num_segments"] = default },
             },
         }).Errors);
 
         Assert.Equal(["'segmentation_type' must be one of: value_based, usage_based, health_based, industry, lifecycle, custom (case-insensitive); got 'random'."], errors["segmentation_type"]);
         Assert.Equal(["'min_segment_size' must be between 1 and 100000; got 0."], errors["min_segment_size"]);
         Assert.Equal(["'arr_max' (5) must be at least arr_min (10)."], errors["arr_max"]);
-        Assert.Equal(["'num_segments' is not a criterion. Allowed: industries (industry), segments (custom)."], custom["criteria.num_segments"]);
         Assert.Equal(["'segment_id' must be 1-50 lowercase letters, digits or underscores; got 'Big'."], custom["criteria.segments[0].segment_id"]);
-        Assert.Equal(["'tiers' must contain only: starter, standard, professional, enterprise; got 'gold'."], custom["criteria.segments[0].tiers"]);
-        Assert.Equal(["'segment_id' 'dup' is used by more than one segment; ids must be unique."], custom["criteria.segments[2].segment_id"]);
-        Assert.Equal(["'criteria.segments[2]' has no condition; give at least one of tiers, lifecycle_stages, industries, arr_min, arr_max, health_score_min, health_score_max."], custom["criteria.segments[2]"]);
+        Assert.Equal(["'tiers' has 'gold', which is not one of: starter, standard, professional, enterprise (case-insensitive)."], custom["criteria.segments[0].tiers"]);
+        Assert.Equal(["'segment_id' 'dup' is used by more than one segment; ids must be unique."], custom["criteria.segments"]);
+        Assert.Equal(["a segment needs at least one portfolio filter (tiers, lifecycle_stages, industries, csm, arr_min, arr_max, health_score_min, health_score_max, renewal_within_days)."], custom["criteria.segments[2].filters"]);
+        Assert.Equal(["'segment_id' must be 1-50 lowercase letters, digits or underscores; got 'Big'."], custom["criteria.segments[0].segment_id"]);
+        var mixed = ArgumentErrors.From(new SegmentCustomersValidator().Validate(new SegmentCustomers
+        {
+            SegmentationType = "lifecycle", Criteria = new() { Dimensions = ["mood"], NumSegments = 11 },
+        }).Errors);
+        Assert.Equal(["'segments', 'dimensions' and 'num_segments' apply only to segmentation_type custom."], mixed["criteria"]);
+        Assert.Equal(["'dimensions' has 'mood', which is not one of: arr, health_score, tenure_days (case-insensitive)."], mixed["criteria.dimensions"]);
+        Assert.Equal(["'num_segments' must be between 2 and 10; got 11."], mixed["criteria.num_segments"]);
     }
 
-    [Fact]
-    public void Custom_segmentation_needs_segments()
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Custom_without_segments_ranks_the_clients_into_num_segments_groups_by_the_dimensions(string provider)
     {
-        var errors = ArgumentErrors.From(new SegmentCustomersValidator().Validate(new SegmentCustomers { SegmentationType = "custom" }).Errors);
+        await UseFixtureAsync(provider);
 
-        Assert.Equal(["'segments' is required for custom segmentation: 1-20 objects with segment_id, name and at least one condition."], errors["criteria.segments"]);
+        var byArr = await Segment(new SegmentCustomers { SegmentationType = "custom", MinSegmentSize = 1, Criteria = new() { NumSegments = 2 } });
+        var byArrAndHealth = await Segment(new SegmentCustomers { SegmentationType = "custom", MinSegmentSize = 1, Criteria = new() { Dimensions = ["arr", "health_score"] } });
+
+        Assert.Equal(["seg_q1", "seg_q2"], byArr.Segments.Select(s => s.SegmentId));
+        Assert.Equal(byArr.TotalClientsAnalyzed, byArr.Segments.Sum(s => s.ClientCount));
+        Assert.InRange(Math.Abs(byArr.Segments[0].ClientCount - byArr.Segments[1].ClientCount), 0, 1);
+        Assert.True(byArr.Members.Where(m => m.SegmentId == "seg_q1").Max(m => m.ContractValue) <= byArr.Members.Where(m => m.SegmentId == "seg_q2").Min(m => m.ContractValue));
+        Assert.Equal(3, byArrAndHealth.Segments.Count + byArrAndHealth.Unsegmented.SegmentsBelowMinSize.Count);
+        Assert.Equal(1, byArrAndHealth.Unsegmented.NotMatchedReasons["no stored health score (run calculate_health_score)"]);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Benchmarks_and_recommendations_are_sections_the_flags_include_or_omit(string provider)
+    {
+        await UseFixtureAsync(provider);
+
+        var full = await Segment(new SegmentCustomers { SegmentationType = "health_based", MinSegmentSize = 1 });
+        var bare = await Segment(new SegmentCustomers { SegmentationType = "health_based", MinSegmentSize = 1, IncludeRecommendations = false, BenchmarkAnalysis = false });
+
+        var benchmarks = Assert.IsType<SegmentBenchmarks>(full.Benchmarks);
+        Assert.Equal(full.Segments.Select(s => s.SegmentId), benchmarks.Segments.Select(b => b.SegmentId));
+        Assert.All(full.Segments.Zip(benchmarks.Segments), p => Assert.Equal(p.First.AverageHealthScore - benchmarks.AverageHealthScore, p.Second.HealthScoreDifference));
+        Assert.NotNull(full.Recommendations);
+        Assert.All(full.Recommendations, r => Assert.False(string.IsNullOrEmpty(r.Evidence)));
+        Assert.Null(bare.Benchmarks);
+        Assert.Null(bare.Recommendations);
     }
 }

@@ -43,6 +43,17 @@ public class TrackAdoptionMilestonesTests : HealthToolTestBase
         Assert.Equal([(Bravo, 470, "high"), (Delta, 441, "high"), (Charlie, 319, "high"), (Echo, 42, "medium")], result.StuckCustomers.Select(s => (s.ClientId, s.DaysStuck, s.Priority)));
         Assert.Equal(["m4_core_features_adopted", "m7_business_impact_measured", "m8_champion_developed"], result.StuckCustomers[0].OverdueMilestones);
         Assert.Empty(result.FastTrackCustomers);
+
+        Assert.Equal(result.CompletionRates.Values, result.BenchmarkComparison!.Select(b => b.AchievedShare));
+        Assert.Equal((3, 0.3333m, 212m), (result.BenchmarkComparison![0].TypicalTimeframeDays, result.BenchmarkComparison![0].OnTimeShare, result.BenchmarkComparison![0].MedianDaysToAchieve));
+        Assert.All(result.CelebrationOpportunities!.Items, c => Assert.True(c.AchievedOn >= new DateOnly(2026, 6, 1)));
+        var bare = await Track(new TrackAdoptionMilestones { IncludeBenchmarks = false, CelebrationRecommendations = false });
+        Assert.Null(bare.BenchmarkComparison);
+        Assert.Null(bare.CelebrationOpportunities);
+        var industry = await Track(new TrackAdoptionMilestones { MilestoneFramework = "industry_specific" });
+        Assert.Equal(("industry_specific", 8), (industry.MilestoneFramework, industry.TotalMilestones));
+        Assert.Equal(result.CompletionRates, industry.CompletionRates);
+        Assert.Equal(["industry_specific: no industry-specific milestone set is stored, so the standard eight were evaluated."], industry.Notes);
     }
 
     [SkippableTheory]
@@ -105,7 +116,7 @@ public class TrackAdoptionMilestonesTests : HealthToolTestBase
         var missing = ArgumentErrors.From(new TrackAdoptionMilestonesValidator().Validate(new TrackAdoptionMilestones { MilestoneFramework = "custom" }).Errors);
         var stray = ArgumentErrors.From(new TrackAdoptionMilestonesValidator().Validate(new TrackAdoptionMilestones
         {
-            MilestoneFramework = "industry_specific",
+            MilestoneFramework = "industry",
             CustomMilestones = [],
         }).Errors);
         var bad = ArgumentErrors.From(new TrackAdoptionMilestonesValidator().Validate(new TrackAdoptionMilestones
@@ -120,7 +131,7 @@ public class TrackAdoptionMilestonesTests : HealthToolTestBase
         }).Errors);
 
         Assert.Equal(["'custom_milestones' is required for milestone_framework custom: 1-20 milestones with milestone_id, milestone_name, typical_timeframe_days, importance and rule."], missing["custom_milestones"]);
-        Assert.Equal(["'milestone_framework' must be one of: standard, custom (case-insensitive); got 'industry_specific'."], stray["milestone_framework"]);
+        Assert.Equal(["'milestone_framework' must be one of: standard, custom, industry_specific (case-insensitive); got 'industry'."], stray["milestone_framework"]);
         Assert.Equal(["'custom_milestones' applies only to milestone_framework custom."], stray["custom_milestones"]);
         Assert.Equal(["'typical_timeframe_days' must be between 1 and 1095; got 0."], bad["custom_milestones[0].typical_timeframe_days"]);
         Assert.Equal(["'importance' must be one of: critical, high, medium, low; got 'urgent'."], bad["custom_milestones[0].importance"]);

@@ -42,6 +42,12 @@ public class TrackFeatureAdoptionTests : HealthToolTestBase
         Assert.Empty(result.HighValueFeatures);
         Assert.Equal(["feat_int"], result.UnderutilizedFeatures.Select(f => f.FeatureId));
         Assert.Null(result.ClientFeatures);
+        var opportunity = Assert.Single(result.OptimizationOpportunities!);
+        Assert.Equal(("feat_int", "drive_adoption", "1 of 6 clients it is available to used it in the period (rate 0.1667, threshold 0.20)."),
+            (opportunity.FeatureId, opportunity.Kind, opportunity.Evidence));
+        var without = await Track(new TrackFeatureAdoption { OptimizationRecommendations = false, IncludeUserPersonas = true });
+        Assert.Null(without.OptimizationOpportunities);
+        Assert.Equal(result.OverallAdoptionRate, without.OverallAdoptionRate);
     }
 
     [SkippableTheory]
@@ -77,7 +83,7 @@ public class TrackFeatureAdoptionTests : HealthToolTestBase
     {
         await UseFixtureAsync(provider);
 
-        var professional = await Track(new TrackFeatureAdoption { FeatureId = "feat_adv", TierFilter = "professional" });
+        var professional = await Track(new TrackFeatureAdoption { FeatureId = "feat_adv", Tiers = ["professional"] });
         var missing = await Assert.ThrowsAsync<NotFoundException>(() => Track(new TrackFeatureAdoption { FeatureId = "feat_nope" }));
 
         var row = Assert.Single(professional.FeatureAdoptionBreakdown);

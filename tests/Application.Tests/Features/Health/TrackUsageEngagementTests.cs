@@ -112,6 +112,8 @@ public sealed class TrackUsageEngagementTests : CoreToolTestBase
         });
 
         Assert.Equal(("weekly", "monthly", "monthly"), (result.AnalysisPeriod.Granularity, result.AnalysisPeriod.SeriesGranularity, result.AnalysisPeriod.SourceGranularity));
+        var hourly = await Track(Query(Alpha, new DateOnly(2026, 5, 2), new DateOnly(2026, 5, 31), "hourly"));
+        Assert.Equal(("hourly", "monthly"), (hourly.AnalysisPeriod.Granularity, hourly.AnalysisPeriod.SeriesGranularity));
         var bucket = Assert.Single(result.UsageTrend);
         Assert.Equal((new DateOnly(2026, 5, 2), new DateOnly(2026, 5, 31), 30, 0.6667m), (bucket.Start, bucket.End, bucket.DaysCovered, bucket.ActiveUserRatio));
         Assert.Equal((0.6667m, 0.9167m, -0.2727m), (result.Comparison.Changes[0].Current, result.Comparison.Changes[0].Previous, result.Comparison.Changes[0].RelativeChange));
@@ -181,15 +183,30 @@ public sealed class TrackUsageEngagementTests : CoreToolTestBase
     {
         var validator = new TrackUsageEngagementValidator();
 
-        var reversed = ArgumentErrors.From(validator.Validate(Query("../x", new DateOnly(2026, 5, 2), new DateOnly(2026, 5, 1), "hourly")).Errors);
+        var reversed = ArgumentErrors.From(validator.Validate(Query("../x", new DateOnly(2026, 5, 2), new DateOnly(2026, 5, 1), "minutely")).Errors);
         var tooLong = ArgumentErrors.From(validator.Validate(Query(Alpha, new DateOnly(2025, 1, 1), new DateOnly(2026, 1, 1))).Errors);
         var missing = ArgumentErrors.From(validator.Validate(new TrackUsageEngagement { ClientId = Alpha, PeriodStart = default, PeriodEnd = default }).Errors);
 
         Assert.Equal(["'client_id' must not contain path traversal sequences ('..', '/', '\\')."], reversed["client_id"]);
         Assert.Equal(["'period_end' (2026-05-01) must be after period_start (2026-05-02)."], reversed["period_end"]);
-        Assert.Equal(["'granularity' must be one of: daily, weekly, monthly (case-insensitive); got 'hourly'."], reversed["granularity"]);
+        Assert.Equal(["'granularity' must be one of: hourly, daily, weekly, monthly (case-insensitive); got 'minutely'."], reversed["granularity"]);
         Assert.Equal(["The period may span at most 365 days (period_start to period_end, both included); got 366."], tooLong["period_end"]);
         Assert.Equal(["'period_start' is required (a date, yyyy-MM-dd)."], missing["period_start"]);
         Assert.Equal(["'period_end' is required (a date, yyyy-MM-dd)."], missing["period_end"]);
+    }
+
+    [Theory]
+    [InlineData("2026-11-03", "2026-11-30")]
+    [InlineData("2026-11-03T00:00:00Z", "2026-11-30T23:59:59Z")]
+    [InlineData("2026-11-02T23:30:00-00:30", "2026-11-30T10:00:00.000+00:00")]
+    public void Period_bounds_are_dates_or_iso_date_times_counted_as_their_utc_date(string start, string end)
+    {
+        var options = new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower };
+        var json = $"{{\"client_id\":\"{Alpha}\",\"period_start\":\"{start}\",\"period_end\":\"{end}\"}}";
+
+        var query = System.Text.Json.JsonSerializer.Deserialize<TrackUsageEngagement>(json, options)!;
+
+        Assert.Equal((new DateOnly(2026, 11, 3), new DateOnly(2026, 11, 30)), (query.PeriodStart, query.PeriodEnd));
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<TrackUsageEngagement>(json.Replace(start, "03/11/2026", StringComparison.Ordinal), options));
     }
 }

@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Tools;
+using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Common;
@@ -11,93 +13,103 @@ using Microsoft.EntityFrameworkCore;
 namespace CsMcp.Application.Features.Health.AnalyzeEngagementPatterns;
 
 [Tool("analyze_engagement_patterns", Toolsets.Health, Title = "Analyze engagement patterns", ReadOnly = true, Idempotent = true)]
-[Description("Engagement patterns of the portfolio, a segment (health range, tier, lifecycle stage) or one client over a lookback window, from stored data: "
-    + "engagement events by weekday and hour (UTC), by type and direction; the distribution of active-user ratios with clients whose ratio fell by more "
-    + "than 30% versus the previous window listed as anomalies; the most and least adopted features; support tickets per client per 30 days, "
-    + "first response time and satisfaction. Lists are limited, with their totals.")]
+[Description("Engagement patterns of the portfolio, a segment or one client over a lookback window, from stored data: events by weekday, "
+    + "hour (UTC), type and direction; active-user ratio distribution and clients whose ratio fell by more than 30% versus the previous "
+    + "window (anomalies); most and least adopted features; tickets per client per 30 days, first response and satisfaction. "
+    + "Lists are limited, with their totals.")]
 public sealed record AnalyzeEngagementPatterns : IQuery<AnalyzeEngagementPatternsResult>
 {
-    [Description("all_customers (default), segment (scope_filter with health_min, health_max, tier and/or lifecycle_stage) or individual (scope_filter.client_id).")]
-    public string AnalysisScope { get; init; } = AnalysisScopes.AllCustomers;
+    [Description("Who to analyse; segment and individual need scope_filter. Default all_customers.")]
+    [OneOf<AnalysisScope>]
+    public string AnalysisScope { get; init; } = "all_customers";
 
-    [Description("The segment conditions or the client, depending on analysis_scope; validated strictly (unknown keys are rejected).")]
-    public EngagementScopeFilter? ScopeFilter { get; init; }
+    [Description("segment: portfolio filters (tiers, health_score_min...; the original's tier, health_min... work too); individual: client_id.")]
+    public PatternScopeFilter? ScopeFilter { get; init; }
 
-    [Description("Any of temporal, feature_usage, communication, support. Omit for all four.")]
+    [Description("The sections to compute. Omit for all four.")]
+    [OneOf<PatternType>]
     public IReadOnlyList<string>? PatternTypes { get; init; }
 
-    [Description("Days of data up to today (UTC) to analyse, 7-365. Default 90. Usage anomalies compare with the window of the same length before it.")]
+    [Description("Days up to today (UTC), 7-365. Default 90. Anomalies compare with the window of the same length before it.")]
     public int LookbackPeriodDays { get; init; } = 90;
 
-    [Description("Maximum entries of each list (anomalies, most/least adopted features, clients with most tickets), 1-1000. Default 20; each list reports its total.")]
+    [Description("List the usage-drop anomalies (in feature_usage). Default true.")]
+    public bool AnomalyDetection { get; init; } = true;
+
+    [Description("Include predictive_insights: leading churn indicators from the same stored data (falling usage, with ARR and renewals "
+        + "within 90 days); no trained model. Needs feature_usage. Default true.")]
+    public bool PredictiveInsights { get; init; } = true;
+
+    [Description("Maximum entries of each list, 1-1000. Default 20; each list reports its total.")]
     public int Limit { get; init; } = 20;
 }
 
 public sealed class AnalyzeEngagementPatternsHandler(IAppDbContext db, TimeProvider time) : IQueryHandler<AnalyzeEngagementPatterns, AnalyzeEngagementPatternsResult>
 {
     public const decimal AnomalyDrop = 0.30m;
+    public const int PredictiveRenewalDays = 90;
 
     public async ValueTask<AnalyzeEngagementPatternsResult> Handle(AnalyzeEngagementPatterns query, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var window = HealthWindow.EndingOn(DateOnly.FromDateTime(now), query.LookbackPeriodDays);
-        var scopeName = query.AnalysisScope.Trim().ToLowerInvariant();
+        var scopeKind = EnumCodes<AnalysisScope>.Parse(query.AnalysisScope);
         var filter = query.ScopeFilter;
-        var clients = Scope(scopeName, filter);
-        var types = query.PatternTypes is null ? PatternTypes.All : [.. PatternTypes.All.Where(t => query.PatternTypes.Any(p => string.Equals(p.Trim(), t, StringComparison.OrdinalIgnoreCase)))];
+        var clients = Scope(scopeKind, filter, DateOnly.FromDateTime(now));
+        var requested = query.PatternTypes?.Select(EnumCodes<PatternType>.Parse).ToHashSet();
+        var types = Enum.GetValues<PatternType>().Where(t => requested is null || requested.Contains(t)).ToList();
 
-        var scope = await clients.AsNoTracking().Select(c => new ScopeClient(c.ClientId, c.ClientName, c.Tier)).ToListAsync(cancellationToken);
-        if (scopeName == AnalysisScopes.Individual && scope.Count == 0)
+        var scope = await clients.AsNoTracking().Select(c => new ScopeClient(c.ClientId, c.ClientName, c.Tier, c.ContractValue, c.RenewalDate)).ToListAsync(cancellationToken);
+        if (scopeKind == AnalysisScope.Individual && scope.Count == 0)
             throw NotFoundException.Client(filter!.ClientId!);
         var ids = clients.Select(c => c.ClientId);
         var patterns = new EngagementPatternQueries(db, ids, scope, window, query.Limit);
 
-        var events = types.Contains(PatternTypes.Temporal) || types.Contains(PatternTypes.Communication)
+        var events = types.Contains(PatternType.Temporal) || types.Contains(PatternType.Communication)
             ? await patterns.EventsAsync(cancellationToken)
             : null;
-        var clientsWithEvents = types.Contains(PatternTypes.Communication) ? await patterns.ClientsWithEventsAsync(cancellationToken) : 0;
+        var clientsWithEvents = types.Contains(PatternType.Communication) ? await patterns.ClientsWithEventsAsync(cancellationToken) : 0;
+        var (usage, drops) = types.Contains(PatternType.FeatureUsage) ? await patterns.FeatureUsageAsync(cancellationToken) : (null, []);
         var result = new AnalyzeEngagementPatternsResult(
             new PatternScope(
-                scopeName, filter?.ClientId, filter?.HealthMin, filter?.HealthMax, Code<ClientTier>(filter?.Tier), Code<LifecycleStage>(filter?.LifecycleStage),
-                scope.Count, query.LookbackPeriodDays, window.Start, window.End, types),
-            types.Contains(PatternTypes.Temporal) ? EngagementPatternQueries.Temporal(events!) : null,
-            types.Contains(PatternTypes.FeatureUsage) ? await patterns.FeatureUsageAsync(cancellationToken) : null,
-            types.Contains(PatternTypes.Communication) ? EngagementPatternQueries.Communication(events!, scope.Count, clientsWithEvents, query.LookbackPeriodDays) : null,
-            types.Contains(PatternTypes.Support) ? await patterns.SupportAsync(cancellationToken) : null,
+                EnumCodes<AnalysisScope>.ToCode(scopeKind), filter?.ClientId, scopeKind == AnalysisScope.Segment && filter is not null ? AppliedScope.Of(filter) : null,
+                scope.Count, query.LookbackPeriodDays, window.Start, window.End, [.. types.Select(EnumCodes<PatternType>.ToCode)]),
+            types.Contains(PatternType.Temporal) ? EngagementPatternQueries.Temporal(events!) : null,
+            query.AnomalyDetection ? usage : usage is null ? null : usage with { Anomalies = null },
+            types.Contains(PatternType.Communication) ? EngagementPatternQueries.Communication(events!, scope.Count, clientsWithEvents, query.LookbackPeriodDays) : null,
+            types.Contains(PatternType.Support) ? await patterns.SupportAsync(cancellationToken) : null,
+            query.PredictiveInsights && usage is not null ? Predictive(scope, drops, DateOnly.FromDateTime(now)) : null,
             [],
             Rules(query.LookbackPeriodDays),
             now);
         return result with { MissingData = MissingData(result) };
     }
 
-    private IQueryable<Client> Scope(string scope, EngagementScopeFilter? filter)
+    private IQueryable<Client> Scope(AnalysisScope scope, PatternScopeFilter? filter, DateOnly today)
     {
         var clients = db.Clients.AsNoTracking();
-        if (scope == AnalysisScopes.Individual)
-            return clients.Where(c => c.ClientId == filter!.ClientId);
-        if (scope != AnalysisScopes.Segment || filter is null)
-            return clients;
-        if (filter.Tier is not null)
+        return scope switch
         {
-            var tier = EnumCodes<ClientTier>.Parse(filter.Tier);
-            clients = clients.Where(c => c.Tier == tier);
-        }
-
-        if (filter.LifecycleStage is not null)
-        {
-            var stage = EnumCodes<LifecycleStage>.Parse(filter.LifecycleStage);
-            clients = clients.Where(c => c.LifecycleStage == stage);
-        }
-
-        if (filter.HealthMin is { } min)
-            clients = clients.Where(c => c.HealthScore != null && c.HealthScore >= min);
-        if (filter.HealthMax is { } max)
-            clients = clients.Where(c => c.HealthScore != null && c.HealthScore <= max);
-        return clients;
+            AnalysisScope.Individual => clients.Where(c => c.ClientId == filter!.ClientId),
+            AnalysisScope.Segment when filter is not null => clients.InScope(filter, today),
+            _ => clients,
+        };
     }
 
-    private static string? Code<TEnum>(string? value) where TEnum : struct, Enum =>
-        value is null ? null : EnumCodes<TEnum>.ToCode(EnumCodes<TEnum>.Parse(value));
+    private static PredictiveInsights Predictive(List<ScopeClient> scope, IReadOnlyList<UsageDropAnomaly> drops, DateOnly today)
+    {
+        var byId = scope.ToDictionary(c => c.ClientId, StringComparer.Ordinal);
+        var falling = drops.Select(d => byId[d.ClientId]).ToList();
+        var renewing = falling.Where(c => c.RenewalDate >= today && c.RenewalDate.DayNumber - today.DayNumber <= PredictiveRenewalDays).ToList();
+        return new PredictiveInsights(
+            falling.Count,
+            Stats.Ratio(falling.Count, scope.Count),
+            falling.Sum(c => c.Arr),
+            renewing.Count,
+            renewing.Sum(c => c.Arr),
+            [.. renewing.OrderBy(c => c.RenewalDate).ThenBy(c => c.ClientId, StringComparer.Ordinal).Select(c => c.ClientId)],
+            FormattableString.Invariant($"Leading indicator, not a model: clients whose active-user ratio fell by more than {AnomalyDrop * 100:0}% (the anomalies), and those of them renewing within {PredictiveRenewalDays} days."));
+    }
 
     private static List<string> MissingData(AnalyzeEngagementPatternsResult result)
     {
@@ -126,4 +138,4 @@ public sealed class AnalyzeEngagementPatternsHandler(IAppDbContext db, TimeProvi
     ];
 }
 
-public sealed record ScopeClient(string ClientId, string ClientName, ClientTier Tier);
+public sealed record ScopeClient(string ClientId, string ClientName, ClientTier Tier, decimal Arr, DateOnly RenewalDate);

@@ -1,3 +1,5 @@
+using CsMcp.Application.Common.Portfolio;
+using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Domain.Clients;
 
 namespace CsMcp.Application.Features.Health.AnalyzeEngagementPatterns;
@@ -8,6 +10,7 @@ public sealed record AnalyzeEngagementPatternsResult(
     FeatureUsagePatterns? FeatureUsage,
     CommunicationPatterns? Communication,
     SupportPatterns? Support,
+    PredictiveInsights? PredictiveInsights,
     IReadOnlyList<string> MissingData,
     IReadOnlyList<string> Rules,
     DateTime ComputedAt);
@@ -15,25 +18,12 @@ public sealed record AnalyzeEngagementPatternsResult(
 public sealed record PatternScope(
     string AnalysisScope,
     string? ClientId,
-    int? HealthMin,
-    int? HealthMax,
-    string? Tier,
-    string? LifecycleStage,
+    AppliedScope? Filters,
     int CustomersAnalyzed,
     int LookbackPeriodDays,
     DateTime WindowStart,
     DateTime WindowEnd,
     IReadOnlyList<string> PatternTypes);
-
-/// <summary>A list cut to the limit; total is the length before the cut.</summary>
-public sealed record Limited<T>(int Total, int Returned, IReadOnlyList<T> Items)
-{
-    public static Limited<T> Of(IReadOnlyCollection<T> all, int limit)
-    {
-        var items = all.Take(limit).ToList();
-        return new(all.Count, items.Count, items);
-    }
-}
 
 public sealed record KeyCount(string Key, int Count, decimal? Share);
 
@@ -52,7 +42,7 @@ public sealed record FeatureUsagePatterns(
     int ClientsWithoutUsage,
     IReadOnlyList<RatioBand> ActiveUserRatioDistribution,
     decimal? MedianActiveUserRatio,
-    Limited<UsageDropAnomaly> Anomalies,
+    Limited<UsageDropAnomaly>? Anomalies,
     Limited<FeatureAdoptionRate> MostAdoptedFeatures,
     Limited<FeatureAdoptionRate> LeastAdoptedFeatures);
 
@@ -96,3 +86,13 @@ public sealed record SupportPatterns(
     Limited<TicketHeavyClient> MostTickets);
 
 public sealed record TicketHeavyClient(string ClientId, string ClientName, int Tickets, decimal TicketsPer30Days);
+
+/// <param name="RenewingClientIds">The falling clients renewing within the window, soonest first.</param>
+public sealed record PredictiveInsights(
+    int ClientsWithFallingUsage,
+    decimal? ShareOfClients,
+    decimal ArrWithFallingUsage,
+    int FallingAndRenewingSoon,
+    decimal ArrFallingAndRenewingSoon,
+    IReadOnlyList<string> RenewingClientIds,
+    string Basis);

@@ -67,7 +67,8 @@ public sealed class EngagementPatternQueries(IAppDbContext db, IQueryable<string
             PerClientPer30Days(total, clients, lookbackDays));
     }
 
-    public async Task<FeatureUsagePatterns> FeatureUsageAsync(CancellationToken cancellationToken)
+    /// <summary>The feature-usage section and every usage-drop anomaly (the section lists them up to the limit).</summary>
+    public async Task<(FeatureUsagePatterns, IReadOnlyList<UsageDropAnomaly>)> FeatureUsageAsync(CancellationToken cancellationToken)
     {
         var (first, last) = (window.FirstDay, window.LastDay);
         var (previousFirst, previousLast) = (first.AddDays(-window.LookbackDays), first.AddDays(-1));
@@ -88,14 +89,15 @@ public sealed class EngagementPatternQueries(IAppDbContext db, IQueryable<string
 
         ratios.Sort();
         var adoption = await FeatureAdoptionAsync(cancellationToken);
-        return new FeatureUsagePatterns(
+        List<UsageDropAnomaly> drops = [.. anomalies.OrderBy(a => a.RelativeChange).ThenBy(a => a.ClientId, StringComparer.Ordinal)];
+        return (new FeatureUsagePatterns(
             ratios.Count,
             scope.Count - ratios.Count,
             Bands(ratios),
             ratios.Count == 0 ? null : ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : Rounding.Ratio((ratios[(ratios.Count / 2) - 1] + ratios[ratios.Count / 2]) / 2),
-            Limited<UsageDropAnomaly>.Of([.. anomalies.OrderBy(a => a.RelativeChange).ThenBy(a => a.ClientId, StringComparer.Ordinal)], limit),
+            Limited<UsageDropAnomaly>.Of(drops, limit),
             Limited<FeatureAdoptionRate>.Of([.. adoption.OrderByDescending(f => f.AdoptionRate).ThenBy(f => f.FeatureId, StringComparer.Ordinal)], limit),
-            Limited<FeatureAdoptionRate>.Of([.. adoption.OrderBy(f => f.AdoptionRate).ThenBy(f => f.FeatureId, StringComparer.Ordinal)], limit));
+            Limited<FeatureAdoptionRate>.Of([.. adoption.OrderBy(f => f.AdoptionRate).ThenBy(f => f.FeatureId, StringComparer.Ordinal)], limit)), drops);
     }
 
     private static List<RatioBand> Bands(List<decimal> ratios)

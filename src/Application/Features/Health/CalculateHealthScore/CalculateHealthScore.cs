@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Health.Scoring;
@@ -16,15 +17,16 @@ namespace CsMcp.Application.Features.Health.CalculateHealthScore;
 [Description("Calculates a client's health score (0-100) from stored usage, engagement events, support tickets, NPS/CSAT answers "
     + "and the contract's payment status over the lookback window ending today, explains every component with its evidence, "
     + "stores the day's snapshot (a recalculation on the same day replaces it) and returns the stored history. "
-    + "Without client_id it recalculates the whole portfolio (or the clients matching tier, lifecycle_stage and ARR filters) "
+    + "Without client_id it recalculates the portfolio (the clients the portfolio filters select) "
     + "and returns a summary by risk band with a paged list, worst first.")]
-public sealed record CalculateHealthScore : ICommand<CalculateHealthScoreResult>
+public sealed record CalculateHealthScore : PortfolioScope, ICommand<CalculateHealthScoreResult>
 {
     [Description("The client's id, e.g. cs_1764201600000_acme_corp. Omit it to recalculate the portfolio (see the filters).")]
     public string? ClientId { get; init; }
 
-    [Description("weighted_composite (default: the configured weights), custom (the weights in component_weights) or ml_predictive "
-        + "(accepted for compatibility; there is no trained model, so it scores as weighted_composite and says so).")]
+    [Description("Default weighted_composite (the configured weights); custom uses component_weights; ml_predictive is accepted for "
+        + "compatibility and scores as weighted_composite (there is no trained model), saying so.")]
+    [OneOf<ScoringModel>]
     public string ScoringModel { get; init; } = "weighted_composite";
 
     [Description("Required when scoring_model is custom, and only then: usage_weight, engagement_weight, support_weight, "
@@ -34,23 +36,11 @@ public sealed record CalculateHealthScore : ICommand<CalculateHealthScoreResult>
     [Description("Days of data to score, 1-365, ending today (UTC). Default 30.")]
     public int LookbackPeriodDays { get; init; } = 30;
 
-    [Description("Project the score forward from the stored snapshot history (linear trend) when there is enough of it. Default true.")]
+    [Description("Include predictions: the score projected from the stored snapshot history (linear trend) when there is enough of it; false omits it. Default true.")]
     public bool IncludePredictions { get; init; } = true;
 
     [Description("Scores below this (0-100) raise a health_below_threshold alert. Default 60.")]
     public decimal RiskThreshold { get; init; } = 60m;
-
-    [Description("Portfolio recalculation only: only this tier (starter, standard, professional, enterprise).")]
-    public string? Tier { get; init; }
-
-    [Description("Portfolio recalculation only: only this lifecycle stage (onboarding, active, at_risk, churned, expansion, renewal).")]
-    public string? LifecycleStage { get; init; }
-
-    [Description("Portfolio recalculation only: only clients with an annual contract value (ARR, USD) of at least this.")]
-    public decimal? MinArr { get; init; }
-
-    [Description("Portfolio recalculation only: only clients with an ARR of at most this.")]
-    public decimal? MaxArr { get; init; }
 
     [Description("Portfolio recalculation only: page size of the client list, 1-500. Default 50. The summary covers every matching client.")]
     public int Limit { get; init; } = 50;
@@ -164,26 +154,7 @@ public sealed class CalculateHealthScoreHandler(
 
     private async Task<PortfolioHealthRecalculation> PortfolioAsync(CalculateHealthScore command, HealthScoringOptions options, ScoringModel model, CancellationToken cancellationToken)
     {
-        var clients = db.Clients.AsQueryable();
-        string? tier = null, stage = null;
-        if (command.Tier is not null)
-        {
-            var value = EnumCodes<ClientTier>.Parse(command.Tier);
-            tier = EnumCodes<ClientTier>.ToCode(value);
-            clients = clients.Where(c => c.Tier == value);
-        }
-
-        if (command.LifecycleStage is not null)
-        {
-            var value = EnumCodes<LifecycleStage>.Parse(command.LifecycleStage);
-            stage = EnumCodes<LifecycleStage>.ToCode(value);
-            clients = clients.Where(c => c.LifecycleStage == value);
-        }
-
-        if (command.MinArr is { } min)
-            clients = clients.Where(c => c.ContractValue >= min);
-        if (command.MaxArr is { } max)
-            clients = clients.Where(c => c.ContractValue <= max);
+        var clients = db.Clients.InScope(command, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
 
         var scored = await scoring.ScoreManyAsync(clients, options, cancellationToken);
         var withScore = scored.Where(s => s.Assessment.Overall is not null).ToList();
@@ -207,7 +178,7 @@ public sealed class CalculateHealthScoreHandler(
             ModelNote(model),
             options.Weights,
             options.LookbackDays,
-            new PortfolioFilters(tier, stage, command.MinArr, command.MaxArr),
+            AppliedScope.Of(command),
             summary,
             rows,
             Page.Of(scored.Count, command.Limit, command.Offset, rows.Count, truncated));

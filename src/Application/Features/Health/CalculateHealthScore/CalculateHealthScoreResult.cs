@@ -1,3 +1,4 @@
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Domain.Clients;
@@ -51,12 +52,10 @@ public sealed record PortfolioHealthRecalculation(
     string ModelNote,
     HealthWeights ConfiguredWeights,
     int LookbackPeriodDays,
-    PortfolioFilters Filters,
+    AppliedScope Filters,
     PortfolioHealthSummary Summary,
     IReadOnlyList<PortfolioClientScore> Clients,
     Page Pagination);
-
-public sealed record PortfolioFilters(string? Tier, string? LifecycleStage, decimal? MinArr, decimal? MaxArr);
 
 /// <param name="ByRiskLevel">Clients per band (low, medium, high, critical).</param>
 /// <param name="InsufficientData">Clients with no component that has data: no score, nothing stored.</param>

@@ -1,5 +1,5 @@
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Validation;
-using CsMcp.Domain.Clients;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Health;
 using FluentValidation;
@@ -13,8 +13,7 @@ public sealed class CalculateHealthScoreValidator : ToolValidator<CalculateHealt
     public CalculateHealthScoreValidator()
     {
         RuleFor(r => r.ClientId).ValidClientId().When(r => r.ClientId is not null);
-        RuleFor(r => r.ScoringModel).NotNull().WithMessage($"'{{PropertyName}}' must be one of: {EnumCodes<ScoringModel>.AllowedList}.")
-            .OneOf<CalculateHealthScore, ScoringModel>();
+        RuleFor(r => r.ScoringModel).NotNull().WithMessage($"'{{PropertyName}}' must be one of: {EnumCodes<ScoringModel>.AllowedList}.");
         RuleFor(r => r.ComponentWeights).NotNull().When(IsCustom)
             .WithMessage("'{PropertyName}' is required when scoring_model is custom: give usage_weight, engagement_weight, support_weight, satisfaction_weight and payment_weight (each 0-1, summing to 1).");
         RuleFor(r => r.ComponentWeights).Null().When(r => !IsCustom(r))
@@ -41,20 +40,12 @@ public sealed class CalculateHealthScoreValidator : ToolValidator<CalculateHealt
         RuleFor(r => r.LookbackPeriodDays).InclusiveBetween(HealthInputs.MinLookbackDays, HealthInputs.MaxLookbackDays)
             .WithMessage("'{PropertyName}' must be between 1 and 365; got {PropertyValue}.");
         RuleFor(r => r.RiskThreshold).InclusiveBetween(0m, 100m).WithMessage("'{PropertyName}' must be between 0 and 100; got {PropertyValue}.");
-        RuleFor(r => r.Tier).OneOf<CalculateHealthScore, ClientTier>();
-        RuleFor(r => r.LifecycleStage).OneOf<CalculateHealthScore, LifecycleStage>();
-        RuleFor(r => r.MinArr).GreaterThanOrEqualTo(0m).WithMessage("'{PropertyName}' must be 0 or more; got {PropertyValue}.");
-        RuleFor(r => r.MaxArr).GreaterThanOrEqualTo(r => r.MinArr).When(r => r.MinArr is not null && r.MaxArr is not null)
-            .WithMessage("'{PropertyName}' ({PropertyValue}) must be at least min_arr ({ComparisonValue}).");
         RuleFor(r => r.Limit).InclusiveBetween(1, MaxLimit).WithMessage($"'{{PropertyName}}' must be between 1 and {MaxLimit}; got {{PropertyValue}}.");
         RuleFor(r => r.Offset).GreaterThanOrEqualTo(0).WithMessage("'{PropertyName}' must be 0 or more; got {PropertyValue}.");
-        RuleFor(r => r.ClientId).Null().When(HasPortfolioFilter)
-            .WithMessage("'{PropertyName}' cannot be combined with tier, lifecycle_stage, min_arr or max_arr: those filter a portfolio recalculation; omit client_id or the filters.");
+        RuleFor(r => r.ClientId).Null().When(r => r.HasAnyFilter())
+            .WithMessage("'{PropertyName}' cannot be combined with the portfolio filters (tiers, lifecycle_stages, industries, csm, arr_min, arr_max, health_score_min, health_score_max, renewal_within_days): they select the clients of a portfolio recalculation; omit client_id or the filters.");
     }
 
     private static bool IsCustom(CalculateHealthScore r) =>
         EnumCodes<ScoringModel>.TryParse(r.ScoringModel, out var model) && model == ScoringModel.Custom;
-
-    private static bool HasPortfolioFilter(CalculateHealthScore r) =>
-        r.Tier is not null || r.LifecycleStage is not null || r.MinArr is not null || r.MaxArr is not null;
 }

@@ -1,10 +1,12 @@
 using System.ComponentModel;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Application.Features.Health.Portfolio;
+using CsMcp.Domain.Health;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
@@ -20,13 +22,18 @@ namespace CsMcp.Application.Features.Health.ManageLifecycleStages;
     + "history, clients whose data triggers a move to at_risk, expansion or renewal, and the stage playbooks. With client_id, target_stage "
     + "and reason: moves the client if the transition is allowed (recording the history and a timeline event), refuses it otherwise "
     + "naming the allowed targets; moving a client to the stage it is in changes nothing.")]
-public sealed record ManageLifecycleStages : ICommand<ManageLifecycleStagesResult>, IPortfolioFilter, IPagedRequest
+public sealed record ManageLifecycleStages : PortfolioScope, ICommand<ManageLifecycleStagesResult>, IPagedRequest
 {
     [Description("A client id: the client to move (with target_stage) or the only client to report on.")]
     public string? ClientId { get; init; }
 
-    [Description("Move the client to this stage: onboarding, active, at_risk, churned, expansion or renewal. Needs client_id and reason.")]
+    [Description("Move the client to this stage. Needs client_id and reason.")]
+    [OneOf<LifecycleStage>]
     public string? TargetStage { get; init; }
+
+    [Description("The original's stage focus. Report: only clients now in this stage. Move: the client must be in it, else nothing changes.")]
+    [OneOf<LifecycleStage>]
+    public string? CurrentStage { get; init; }
 
     [Description("Why the client moves, 1-500 characters; required with target_stage. Stored in the stage history and the timeline.")]
     public string? Reason { get; init; }
@@ -40,35 +47,20 @@ public sealed record ManageLifecycleStages : ICommand<ManageLifecycleStagesResul
     [Description("Report mode: include the stage playbooks (stated policy). Default true.")]
     public bool InterventionPlanning { get; init; } = true;
 
-    [Description(PortfolioText.Tier)]
-    public string? TierFilter { get; init; }
-
-    [Description(PortfolioText.Stage)]
-    public string? LifecycleStageFilter { get; init; }
-
-    [Description(PortfolioText.ArrMin)]
-    public decimal? ArrMin { get; init; }
-
-    [Description(PortfolioText.ArrMax)]
-    public decimal? ArrMax { get; init; }
-
-    [Description(PortfolioText.HealthMin)]
-    public int? HealthScoreMin { get; init; }
-
-    [Description(PortfolioText.HealthMax)]
-    public int? HealthScoreMax { get; init; }
+    [Description("Report mode: include automated_workflows, the stated alert rules with the clients each matches now. Default true.")]
+    public bool AutomationRules { get; init; } = true;
 
     [Description("Report mode: page size of each candidate list, 1-1000. Default 50.")]
     public int Limit { get; init; } = 50;
 
-    [Description(PortfolioText.Offset)]
+    [Description(Paging.OffsetText)]
     public int Offset { get; init; }
 }
 
 public sealed class ManageLifecycleStagesHandler(IAppDbContext db, TimeProvider time) : ICommandHandler<ManageLifecycleStages, ManageLifecycleStagesResult>
 {
     public const string DefaultActor = "mcp";
-    public const int AtRiskHealth = 60;
+    public const int AtRiskHealth = HealthBands.AtRiskBelow;
     public const int ExpansionHealth = 85;
     public const int RenewalWindowDays = 180;
     public const int RecentDays = 90;
@@ -90,6 +82,12 @@ public sealed class ManageLifecycleStagesHandler(IAppDbContext db, TimeProvider 
         var client = await db.GetClientAsync(command.ClientId!, cancellationToken);
         var from = client.LifecycleStage;
         var to = EnumCodes<LifecycleStage>.Parse(command.TargetStage!);
+        if (command.CurrentStage is { } expected && EnumCodes<LifecycleStage>.Parse(expected) != from)
+        {
+            throw new ConflictException($"{client.ClientId} is in {EnumCodes<LifecycleStage>.ToCode(from)}, not {EnumCodes<LifecycleStage>.ToCode(EnumCodes<LifecycleStage>.Parse(expected))} "
+                + "as current_stage says, so it was not moved. Check the stage and call again with the right current_stage, or without it.");
+        }
+
         var fromCode = EnumCodes<LifecycleStage>.ToCode(from);
         var toCode = EnumCodes<LifecycleStage>.ToCode(to);
         if (from == to)
@@ -127,7 +125,13 @@ public sealed class ManageLifecycleStagesHandler(IAppDbContext db, TimeProvider 
     {
         var now = time.GetUtcNow().UtcDateTime;
         var today = time.Today();
-        var filtered = db.FilteredClients(command, command.ClientId);
+        var filtered = db.Clients.AsNoTracking().InScope(command, today).OfClient(command.ClientId);
+        if (command.CurrentStage is { } current)
+        {
+            var stage = EnumCodes<LifecycleStage>.Parse(current);
+            filtered = filtered.Where(c => c.LifecycleStage == stage);
+        }
+
         var clients = await filtered.LoadFactsAsync(cancellationToken);
         var history = await db.LifecycleStageChanges.AsNoTracking()
             .Join(filtered, h => h.ClientId, c => c.ClientId, (h, c) => new { h.Id, h.ClientId, h.FromStage, h.ToStage, h.ChangedAt, h.Reason, h.ChangedBy })
@@ -171,7 +175,7 @@ public sealed class ManageLifecycleStagesHandler(IAppDbContext db, TimeProvider 
             : history.OrderBy(h => h.ChangedAt).ThenBy(h => h.Id).Select(h => new StageHistoryEntry(h.FromStage, h.ToStage, h.ChangedAt, h.Reason, h.ChangedBy)).ToList();
         return new LifecycleReport(
             now,
-            command.Describe(),
+            AppliedScope.Of(command),
             command.ClientId,
             clients.Count,
             stages.ToDictionary(EnumCodes<LifecycleStage>.ToCode, s => clients.Count(c => c.LifecycleStage == s)),
@@ -183,6 +187,7 @@ public sealed class ManageLifecycleStagesHandler(IAppDbContext db, TimeProvider 
             List(expansion, command),
             List(renewal, command),
             command.InterventionPlanning ? LifecyclePlaybooks.All : null,
+            command.AutomationRules ? Workflows(clients, today) : null,
             clientHistory,
             Rules,
             Notes(clients, history.Count));
@@ -198,6 +203,28 @@ public sealed class ManageLifecycleStagesHandler(IAppDbContext db, TimeProvider 
         $"transitions: every recorded move between two stages; in_last_{RecentDays}_days counts those of the last {RecentDays} days.",
         "allowed transitions: the table in allowed_transitions; churned is terminal except reactivation to onboarding.",
     ];
+
+    public const int RenewalAtRiskDays = 60;
+    public const int RenewalAtRiskHealth = 70;
+
+    /// <summary>The reference's automated workflows (section 1.3.5) as stated rules, each with the clients in scope it matches now.</summary>
+    private static List<AutomationRule> Workflows(List<ClientFacts> clients, DateOnly today)
+    {
+        var open = clients.Where(c => c.LifecycleStage != LifecycleStage.Churned).ToList();
+        AutomationRule Rule(string name, string trigger, string action, Func<ClientFacts, bool> matches)
+        {
+            var matched = open.Where(matches).ToList();
+            return new(name, trigger, action, matched.Count, matched.Sum(c => c.Arr));
+        }
+
+        return
+        [
+            Rule("At-Risk Alert", $"stored health < {AtRiskHealth}", "alert the CSM and start the at_risk playbook", c => c.HealthScore < AtRiskHealth),
+            Rule("Renewal at Risk", $"renewal within {RenewalAtRiskDays} days and stored health < {RenewalAtRiskHealth}", "escalate to the CS lead",
+                c => c.DaysUntil(today) is >= 0 and <= RenewalAtRiskDays && c.HealthScore < RenewalAtRiskHealth),
+            Rule("Renewal Countdown", $"renewal within {RenewalWindowDays} days", "start the renewal playbook", c => c.DaysUntil(today) is >= 0 and <= RenewalWindowDays),
+        ];
+    }
 
     private static List<string> AtRiskTriggers(ClientFacts c, Dictionary<string, PaymentStatus> payment)
     {

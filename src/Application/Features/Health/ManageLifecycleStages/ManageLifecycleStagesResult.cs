@@ -1,5 +1,5 @@
 using CsMcp.Application.Common.Results;
-using CsMcp.Application.Features.Health.Portfolio;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Domain.Clients;
 
 namespace CsMcp.Application.Features.Health.ManageLifecycleStages;
@@ -22,7 +22,7 @@ public sealed record StageMove(
 
 public sealed record LifecycleReport(
     DateTime ComputedAt,
-    AppliedPortfolioFilters FiltersApplied,
+    AppliedScope FiltersApplied,
     string? ClientId,
     int TotalClients,
     IReadOnlyDictionary<string, int> StageDistribution,
@@ -34,6 +34,7 @@ public sealed record LifecycleReport(
     CandidateList ExpansionCandidates,
     CandidateList RenewalCandidates,
     IReadOnlyDictionary<string, StagePlaybook>? InterventionPlaybooks,
+    IReadOnlyList<AutomationRule>? AutomatedWorkflows,
     IReadOnlyList<StageHistoryEntry>? ClientHistory,
     IReadOnlyList<string> Rules,
     IReadOnlyList<string> Notes);
@@ -61,3 +62,6 @@ public sealed record StageCandidate(
 public sealed record StagePlaybook(string Objective, IReadOnlyList<string> Steps);
 
 public sealed record StageHistoryEntry(LifecycleStage? FromStage, LifecycleStage ToStage, DateTime ChangedAt, string? Reason, string? ChangedBy);
+
+/// <summary>Stated policy from the reference; matching_clients and matching_arr are counted from the clients in scope that have not churned.</summary>
+public sealed record AutomationRule(string Name, string Trigger, string Action, int MatchingClients, decimal MatchingArr);

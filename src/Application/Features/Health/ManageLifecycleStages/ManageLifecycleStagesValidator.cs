@@ -1,6 +1,5 @@
 using CsMcp.Application.Common.Validation;
 using CsMcp.Application.Features.Health.Portfolio;
-using CsMcp.Domain.Clients;
 using CsMcp.Domain.Lifecycle;
 using FluentValidation;
 
@@ -13,7 +12,6 @@ public sealed class ManageLifecycleStagesValidator : ToolValidator<ManageLifecyc
     public ManageLifecycleStagesValidator()
     {
         RuleFor(r => r.ClientId).ValidClientId().When(r => r.ClientId is not null);
-        RuleFor(r => r.TargetStage).OneOf<ManageLifecycleStages, LifecycleStage>();
         RuleFor(r => r.ClientId).NotNull().When(r => r.TargetStage is not null)
             .WithMessage("'client_id' is required with target_stage: name the client to move.");
         RuleFor(r => r.Reason).Must(r => !string.IsNullOrWhiteSpace(r)).When(r => r.TargetStage is not null)
@@ -23,7 +21,6 @@ public sealed class ManageLifecycleStagesValidator : ToolValidator<ManageLifecyc
         RuleFor(r => r.Reason).Null().When(r => r.TargetStage is null)
             .WithMessage("'reason' applies only to a move; give target_stage too, or omit reason.");
         RuleFor(r => r.ChangedBy).OptionalText(MaxChangedByLength);
-        this.AddPortfolioFilterRules();
         this.AddPagingRules();
     }
 }

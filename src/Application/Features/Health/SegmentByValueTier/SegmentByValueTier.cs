@@ -1,8 +1,11 @@
 using System.ComponentModel;
+using System.Text.Json;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Health.Portfolio;
+using CsMcp.Domain.Health;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Common;
 using Mediator;
@@ -14,10 +17,16 @@ namespace CsMcp.Application.Features.Health.SegmentByValueTier;
 [Description("Groups clients into ARR tiers (default strategic >= 200k, enterprise 100k-200k, professional 50k-100k, standard 10k-50k, "
     + "starter < 10k, or your own tier_definitions) with counts, ARR, health, NPS and contract length from stored data, the stated service "
     + "policy and CSM coverage per tier, VIPs, upgrade candidates and downgrade risks, and the tiered clients, paged.")]
-public sealed record SegmentByValueTier : IQuery<SegmentByValueTierResult>, IPortfolioFilter, IPagedRequest
+public sealed record SegmentByValueTier : PortfolioScope, IQuery<SegmentByValueTierResult>, IPagedRequest
 {
-    [Description("Your own ARR tiers instead of the default five: contiguous, non-overlapping bands [min_arr, max_arr) from 0 up, the top one without max_arr.")]
-    public IReadOnlyList<ValueTierDefinition>? TierDefinitions { get; init; }
+    [Description("Accepted for compatibility; no effect (the original ignored it too): the tiers come from tier_definitions or the "
+        + "defaults, the clients from the portfolio filters.")]
+    public IReadOnlyDictionary<string, JsonElement>? SegmentationCriteria { get; init; }
+
+    [Description("Your own ARR tiers instead of the default five: an array of {tier_id, name, min_arr, max_arr, service_level, "
+        + "clients_per_csm, response_sla_hours, csm_annual_cost}, or an object of tier_id -> the same. Bands [min_arr, max_arr) "
+        + "must tile 0 up without gaps or overlaps; only the top one omits max_arr.")]
+    public ValueTierDefinitions? TierDefinitions { get; init; }
 
     [Description("Include each tier's stated service policy (service level, CSM ratio, response SLA). Default true.")]
     public bool ServiceLevelMapping { get; init; } = true;
@@ -34,28 +43,10 @@ public sealed record SegmentByValueTier : IQuery<SegmentByValueTierResult>, IPor
     [Description("Maximum upgrade candidates and downgrade risks listed per tier, 0-100. Default 5.")]
     public int CandidatesPerTier { get; init; } = 5;
 
-    [Description(PortfolioText.Tier)]
-    public string? TierFilter { get; init; }
-
-    [Description(PortfolioText.Stage)]
-    public string? LifecycleStageFilter { get; init; }
-
-    [Description(PortfolioText.ArrMin)]
-    public decimal? ArrMin { get; init; }
-
-    [Description(PortfolioText.ArrMax)]
-    public decimal? ArrMax { get; init; }
-
-    [Description(PortfolioText.HealthMin)]
-    public int? HealthScoreMin { get; init; }
-
-    [Description(PortfolioText.HealthMax)]
-    public int? HealthScoreMax { get; init; }
-
     [Description("Page size of the tiered client list (ordered by ARR descending), 1-1000. Default 50.")]
     public int Limit { get; init; } = 50;
 
-    [Description(PortfolioText.Offset)]
+    [Description(Paging.OffsetText)]
     public int Offset { get; init; }
 }
 
@@ -64,7 +55,7 @@ public sealed class SegmentByValueTierHandler(IAppDbContext db, TimeProvider tim
     public const int NpsWindowDays = 90;
     public const int UpgradeHealth = 75;
     public const decimal UpgradeShareOfMax = 0.7m;
-    public const int DowngradeHealth = 60;
+    public const int DowngradeHealth = HealthBands.AtRiskBelow;
     public const int CriticalHealth = 50;
     public const int HighHealth = 85;
     public const decimal PremiumArr = 300_000m;
@@ -74,8 +65,8 @@ public sealed class SegmentByValueTierHandler(IAppDbContext db, TimeProvider tim
     public async ValueTask<SegmentByValueTierResult> Handle(SegmentByValueTier query, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var definitions = (query.TierDefinitions ?? DefaultValueTiers.All).OrderByDescending(t => t.MinArr).ToList();
-        var filtered = db.FilteredClients(query);
+        var definitions = (query.TierDefinitions?.Tiers ?? DefaultValueTiers.All).OrderByDescending(t => t.MinArr).ToList();
+        var filtered = db.Clients.AsNoTracking().InScope(query, DateOnly.FromDateTime(now));
         var clients = await filtered.LoadFactsAsync(cancellationToken);
         var nps = await db.NpsByClientAsync(filtered, now.AddDays(-NpsWindowDays), cancellationToken);
         var contracts = await db.Contracts.AsNoTracking()
@@ -95,11 +86,11 @@ public sealed class SegmentByValueTierHandler(IAppDbContext db, TimeProvider tim
         return new SegmentByValueTierResult(
             now,
             query.TierDefinitions is null ? "default tiers of the reference (section 1.3.7)" : "tier_definitions",
-            query.Describe(),
+            AppliedScope.Of(query),
             clients.Count,
             totalArr,
             tiers,
-            query.VipIdentification ? Vips(definitions[0], byTier[definitions[0].TierId], query.VipLimit) : [],
+            query.VipIdentification ? Vips(definitions[0], byTier[definitions[0].TierId], query.VipLimit) : null,
             [.. definitions.SelectMany((t, i) => Upgrades(t, i == 0 ? null : definitions[i - 1], byTier[t.TierId], query.CandidatesPerTier))],
             [.. definitions.SelectMany(t => Downgrades(t, byTier[t.TierId], query.CandidatesPerTier))],
             query.ResourcePlanning ? Plan(definitions, tiers) : null,

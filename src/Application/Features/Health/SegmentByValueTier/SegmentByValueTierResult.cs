@@ -1,5 +1,5 @@
 using CsMcp.Application.Common.Results;
-using CsMcp.Application.Features.Health.Portfolio;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Domain.Clients;
 
 namespace CsMcp.Application.Features.Health.SegmentByValueTier;
@@ -7,11 +7,11 @@ namespace CsMcp.Application.Features.Health.SegmentByValueTier;
 public sealed record SegmentByValueTierResult(
     DateTime ComputedAt,
     string TierSource,
-    AppliedPortfolioFilters FiltersApplied,
+    AppliedScope FiltersApplied,
     int TotalClients,
     decimal TotalArr,
     IReadOnlyList<ValueTierSummary> Tiers,
-    IReadOnlyList<VipClient> Vips,
+    IReadOnlyList<VipClient>? Vips,
     IReadOnlyList<UpgradeCandidate> UpgradeCandidates,
     IReadOnlyList<DowngradeRisk> DowngradeRisks,
     ResourcePlan? ResourcePlan,

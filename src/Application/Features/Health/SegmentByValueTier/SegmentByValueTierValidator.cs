@@ -12,7 +12,6 @@ public sealed partial class SegmentByValueTierValidator : ToolValidator<SegmentB
 
     public SegmentByValueTierValidator()
     {
-        this.AddPortfolioFilterRules();
         this.AddPagingRules();
         RuleFor(r => r.VipLimit).InclusiveBetween(0, MaxListSize).WithMessage($"'{{PropertyName}}' must be between 0 and {MaxListSize}; got {{PropertyValue}}.");
         RuleFor(r => r.CandidatesPerTier).InclusiveBetween(0, MaxListSize).WithMessage($"'{{PropertyName}}' must be between 0 and {MaxListSize}; got {{PropertyValue}}.");
@@ -20,7 +19,7 @@ public sealed partial class SegmentByValueTierValidator : ToolValidator<SegmentB
         {
             if (tiers is null)
                 return;
-            foreach (var (argument, rule) in Check(tiers))
+            foreach (var (argument, rule) in Check(tiers.Tiers))
                 context.AddFailure(argument, rule);
         });
     }

@@ -1,4 +1,7 @@
 using System.ComponentModel;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace CsMcp.Application.Features.Health.SegmentByValueTier;
 
@@ -28,6 +31,44 @@ public sealed record ValueTierDefinition
 
     [Description("Policy: annual cost of one CSM for this tier (USD), used for resource planning.")]
     public decimal? CsmAnnualCost { get; init; }
+
+    [Description("Accepted for compatibility; no effect: tiers are ranked by min_arr.")]
+    public int? Priority { get; init; }
+}
+
+/// <summary>
+/// tier_definitions in either shape: an array of tiers, or the original's object of tier id -> tier (tier_id taken from the key).
+/// A type of its own so the host passes it through as given instead of wrapping an object in a list.
+/// </summary>
+[JsonConverter(typeof(ValueTierDefinitionsConverter))]
+public sealed record ValueTierDefinitions(IReadOnlyList<ValueTierDefinition> Tiers);
+
+public sealed class ValueTierDefinitionsConverter : JsonConverter<ValueTierDefinitions>
+{
+    public override ValueTierDefinitions? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.StartArray)
+            return new(JsonSerializer.Deserialize<List<ValueTierDefinition>>(ref reader, options) ?? []);
+        if (reader.TokenType != JsonTokenType.StartObject)
+            throw new JsonException("Expected an array of tiers or an object of tier id -> tier.");
+        var tiers = new List<ValueTierDefinition>();
+        foreach (var (id, value) in JsonNode.Parse(ref reader)!.AsObject())
+        {
+            if (value is not JsonObject tier)
+                throw new JsonException($"Tier '{id}' must be an object with min_arr.");
+            var copy = tier.DeepClone().AsObject();
+            copy.TryAdd("tier_id", id);
+            tiers.Add(copy.Deserialize<ValueTierDefinition>(options)!);
+        }
+
+        return new(tiers);
+    }
+
+    public override void Write(Utf8JsonWriter writer, ValueTierDefinitions value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        JsonSerializer.Serialize(writer, value.Tiers, options);
+    }
 }
 
 /// <summary>The reference's five ARR tiers and their service policy (§1.3.7), used when tier_definitions is omitted.</summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
@@ -13,46 +14,36 @@ using Microsoft.EntityFrameworkCore;
 namespace CsMcp.Application.Features.Health.SegmentCustomers;
 
 [Tool("segment_customers", Toolsets.Health, Title = "Segment customers", ReadOnly = true, Idempotent = true)]
-[Description("Segments the real portfolio by value (ARR), usage (activation rate), stored health score, industry, lifecycle stage "
-    + "or the caller's own rules. Per segment: clients, ARR, average health, at-risk/churned counts, renewals due and NPS from stored data; "
-    + "distribution, concentration (Pareto) and the segment members, paged. Clients that fit no segment are counted, not dropped.")]
-public sealed record SegmentCustomers : IQuery<SegmentCustomersResult>, IPortfolioFilter, IPagedRequest
+[Description("Segments the portfolio by ARR, activation rate, stored health score, industry, lifecycle stage or your own rules. "
+    + "Per segment: clients, ARR, average health, at-risk/churned counts, renewals due and NPS from stored data; distribution, "
+    + "concentration (Pareto), members (paged) and, optionally, each segment against the portfolio and recommendations from stated rules. "
+    + "Clients that fit no segment are counted, not dropped.")]
+public sealed record SegmentCustomers : PortfolioScope, IQuery<SegmentCustomersResult>, IPagedRequest
 {
-    [Description("value_based (ARR bands), usage_based (activation rate of the latest month), health_based (stored health score), "
-        + "industry, lifecycle or custom (rules in criteria.segments).")]
+    [Description("value_based: ARR bands; usage_based: activation rate of the latest month; health_based: stored health score; "
+        + "custom: criteria.segments or criteria.dimensions.")]
+    [OneOf<SegmentationType>]
     public required string SegmentationType { get; init; }
 
-    [Description("industry: optional industries; custom: the segments and their conditions (required). Omit for the other types.")]
+    [Description("The original requires it; {} is enough except for custom with your own segments.")]
     public SegmentationCriteria? Criteria { get; init; }
 
     [Description("A segment is emitted only with at least this many clients, 1-100000. Default 5. Smaller segments are reported under unsegmented.")]
     public int MinSegmentSize { get; init; } = 5;
 
+    [Description("Include recommendations: stated rules applied to each segment's stored outcomes, with the evidence. Default true.")]
+    public bool IncludeRecommendations { get; init; } = true;
+
+    [Description("Include benchmarks: each segment's health, at-risk share and average ARR against the analysed clients as a whole. Default true.")]
+    public bool BenchmarkAnalysis { get; init; } = true;
+
     [Description("List the members of this segment only (a segment_id of the result). Default: members of every emitted segment.")]
     public string? SegmentId { get; init; }
-
-    [Description(PortfolioText.Tier)]
-    public string? TierFilter { get; init; }
-
-    [Description(PortfolioText.Stage)]
-    public string? LifecycleStageFilter { get; init; }
-
-    [Description(PortfolioText.ArrMin)]
-    public decimal? ArrMin { get; init; }
-
-    [Description(PortfolioText.ArrMax)]
-    public decimal? ArrMax { get; init; }
-
-    [Description(PortfolioText.HealthMin)]
-    public int? HealthScoreMin { get; init; }
-
-    [Description(PortfolioText.HealthMax)]
-    public int? HealthScoreMax { get; init; }
 
     [Description("Page size of members, 1-1000. Default 50. Members are ordered by segment, then ARR descending.")]
     public int Limit { get; init; } = 50;
 
-    [Description(PortfolioText.Offset)]
+    [Description(Paging.OffsetText)]
     public int Offset { get; init; }
 }
 
@@ -65,17 +56,18 @@ public sealed class SegmentCustomersHandler(IAppDbContext db, TimeProvider time)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var today = time.Today();
-        var type = query.SegmentationType.Trim().ToLowerInvariant();
-        var filtered = db.FilteredClients(query);
+        var type = EnumCodes<SegmentationType>.Parse(query.SegmentationType);
+        var filtered = db.Clients.AsNoTracking().InScope(query, today);
         var clients = await filtered.LoadFactsAsync(cancellationToken);
         var segmenter = type switch
         {
-            SegmentationTypes.ValueBased => Segmenter.ValueBased(),
-            SegmentationTypes.HealthBased => Segmenter.HealthBased(),
-            SegmentationTypes.UsageBased => Segmenter.UsageBased(await LatestUsageAsync(filtered, today, cancellationToken)),
-            SegmentationTypes.Industry => Segmenter.Industry(clients, query.Criteria?.Industries),
-            SegmentationTypes.Lifecycle => Segmenter.Lifecycle(),
-            _ => Segmenter.Custom(query.Criteria!.Segments!),
+            SegmentationType.ValueBased => Segmenter.ValueBased(),
+            SegmentationType.HealthBased => Segmenter.HealthBased(),
+            SegmentationType.UsageBased => Segmenter.UsageBased(await LatestUsageAsync(filtered, today, cancellationToken)),
+            SegmentationType.Industry => Segmenter.Industry(clients, query.Criteria?.Industries),
+            SegmentationType.Lifecycle => Segmenter.Lifecycle(),
+            _ when query.Criteria?.Segments is { Count: > 0 } rules => Segmenter.Custom(rules, await MembersAsync(filtered, rules, today, cancellationToken)),
+            _ => Segmenter.Ranked(clients, Dimensions(query.Criteria), query.Criteria?.NumSegments ?? DefaultSegments, today),
         };
         var nps = await db.NpsByClientAsync(filtered, now.AddDays(-NpsWindowDays), cancellationToken);
 
@@ -105,10 +97,25 @@ public sealed class SegmentCustomersHandler(IAppDbContext db, TimeProvider time)
             .ToList());
 
         return new SegmentCustomersResult(
-            type, segmenter.Rule, now, query.Describe(), query.MinSegmentSize, clients.Count, segments.Count, segments, unsegmented,
+            EnumCodes<SegmentationType>.ToCode(type), segmenter.Rule, now, AppliedScope.Of(query), query.MinSegmentSize, clients.Count, segments.Count, segments, unsegmented,
             Distribution(segments, clients.Count), Concentration(segments),
+            query.BenchmarkAnalysis ? SegmentAdvice.Benchmarks(segments, clients, today) : null,
+            query.IncludeRecommendations ? SegmentAdvice.Recommendations(segments, unsegmented, clients.Count) : null,
             page, Page.Of(members.Count, query.Limit, query.Offset, page.Count, truncated),
             Notes(clients, segments, query));
+    }
+
+    public const int DefaultSegments = 3;
+
+    private static List<SegmentDimension> Dimensions(SegmentationCriteria? criteria) =>
+        criteria?.Dimensions is { Count: > 0 } given ? [.. given.Select(EnumCodes<SegmentDimension>.Parse).Distinct()] : [SegmentDimension.Arr];
+
+    private static async Task<IReadOnlyList<IReadOnlySet<string>>> MembersAsync(IQueryable<Client> clients, IReadOnlyList<CustomSegmentRule> rules, DateOnly today, CancellationToken cancellationToken)
+    {
+        var members = new List<IReadOnlySet<string>>();
+        foreach (var rule in rules)
+            members.Add((await clients.InScope(rule, today).Select(c => c.ClientId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal));
+        return members;
     }
 
     private async Task<Dictionary<string, UsageFact>> LatestUsageAsync(IQueryable<Client> clients, DateOnly today, CancellationToken cancellationToken)

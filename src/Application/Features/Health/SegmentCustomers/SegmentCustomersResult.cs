@@ -1,5 +1,5 @@
 using CsMcp.Application.Common.Results;
-using CsMcp.Application.Features.Health.Portfolio;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Domain.Clients;
 
 namespace CsMcp.Application.Features.Health.SegmentCustomers;
@@ -8,7 +8,7 @@ public sealed record SegmentCustomersResult(
     string SegmentationType,
     string Rule,
     DateTime ComputedAt,
-    AppliedPortfolioFilters FiltersApplied,
+    AppliedScope FiltersApplied,
     int MinSegmentSize,
     int TotalClientsAnalyzed,
     int SegmentsCreated,
@@ -16,6 +16,8 @@ public sealed record SegmentCustomersResult(
     UnsegmentedClients Unsegmented,
     SegmentDistribution SegmentDistribution,
     ConcentrationAnalysis ConcentrationAnalysis,
+    SegmentBenchmarks? Benchmarks,
+    IReadOnlyList<SegmentRecommendation>? Recommendations,
     IReadOnlyList<SegmentMember> Members,
     Page Pagination,
     IReadOnlyList<string> Notes);
@@ -71,3 +73,21 @@ public sealed record SegmentMember(
     decimal ContractValue,
     int? HealthScore,
     string Basis);
+
+/// <summary>The analysed clients as a whole (the baseline) and each segment against it; differences are segment minus baseline.</summary>
+public sealed record SegmentBenchmarks(
+    decimal? AverageHealthScore,
+    decimal? AtRiskShare,
+    decimal? AverageArr,
+    int RenewalsNext90Days,
+    IReadOnlyList<SegmentBenchmark> Segments,
+    string Basis);
+
+public sealed record SegmentBenchmark(
+    string SegmentId,
+    decimal? HealthScoreDifference,
+    decimal? AtRiskShare,
+    decimal? AtRiskShareDifference,
+    decimal? AverageArrRatio);
+
+public sealed record SegmentRecommendation(string Priority, string? SegmentId, string Action, string Evidence);

@@ -1,58 +1,52 @@
 using System.ComponentModel;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using CsMcp.Application.Common.Portfolio;
+using CsMcp.Application.Common.Tools;
 
 namespace CsMcp.Application.Features.Health.SegmentCustomers;
 
-[Description("Options of the segmentation. industry: optional industries (only these become segments). custom: segments, the caller's rules.")]
+[Description("industry: industries. custom: segments (your rules), or num_segments groups ranked by dimensions. Give {} for the other types.")]
 public sealed record SegmentationCriteria
 {
-    [Description("industry only: the industries to segment by, matched case-insensitively against the clients' industry; clients in other industries are reported as unsegmented. Omit to use every industry in the portfolio.")]
+    [Description("industry only: only these industries become segments (case-insensitive). Omit for every industry.")]
     public IReadOnlyList<string>? Industries { get; init; }
 
-    [Description("custom only (required there): 1-20 segments, evaluated in order; a client joins the first segment whose every given condition holds.")]
+    [Description("custom: 1-20 segments, in order; a client joins the first whose filters all hold.")]
+    [ArgumentAlias("segment_criteria")]
     public IReadOnlyList<CustomSegmentRule>? Segments { get; init; }
 
-    /// <summary>Any key that is not a criterion; the validator rejects each by name.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? UnknownFields { get; init; }
+    [Description("custom without segments: rank clients by the average percentile of these values. Default [arr].")]
+    [OneOf<SegmentDimension>]
+    public IReadOnlyList<string>? Dimensions { get; init; }
+
+    [Description("custom without segments: equal-count groups, lowest rank first, 2-10. Default 3.")]
+    public int? NumSegments { get; init; }
 }
 
-[Description("One custom segment: an id, a name and conditions over stored client fields. Give at least one condition.")]
-public sealed record CustomSegmentRule
+/// <summary>One custom segment: an id, a name and portfolio filters (at least one) that a member must match.</summary>
+[Description("A segment: segment_id, name and at least one portfolio filter.")]
+public sealed record CustomSegmentRule : PortfolioScope
 {
-    [Description("Segment id: 1-50 lowercase letters, digits or underscores, unique.")]
+    [Description("1-50 lowercase letters, digits or underscores, unique.")]
     public required string SegmentId { get; init; }
 
-    [Description("Human name of the segment, 1-100 characters.")]
+    [Description("1-100 characters.")]
     public required string Name { get; init; }
+}
 
-    [Description("Client tiers (starter, standard, professional, enterprise); the client's tier must be one of them.")]
-    public IReadOnlyList<string>? Tiers { get; init; }
+public enum SegmentationType
+{
+    ValueBased,
+    UsageBased,
+    HealthBased,
+    Industry,
+    Lifecycle,
+    Custom,
+}
 
-    [Description("Lifecycle stages (onboarding, active, at_risk, churned, expansion, renewal); the client's stage must be one of them.")]
-    public IReadOnlyList<string>? LifecycleStages { get; init; }
-
-    [Description("Industries, matched case-insensitively; the client's industry must be one of them.")]
-    public IReadOnlyList<string>? Industries { get; init; }
-
-    [Description("ARR at least this (USD).")]
-    public decimal? ArrMin { get; init; }
-
-    [Description("ARR at most this (USD).")]
-    public decimal? ArrMax { get; init; }
-
-    [Description("Stored health score at least this, 0-100; unscored clients never match a health condition.")]
-    public int? HealthScoreMin { get; init; }
-
-    [Description("Stored health score at most this, 0-100.")]
-    public int? HealthScoreMax { get; init; }
-
-    /// <summary>Any key that is not a condition; the validator rejects each by name.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? UnknownFields { get; init; }
-
-    public bool HasCondition =>
-        Tiers is { Count: > 0 } || LifecycleStages is { Count: > 0 } || Industries is { Count: > 0 }
-        || ArrMin is not null || ArrMax is not null || HealthScoreMin is not null || HealthScoreMax is not null;
+/// <summary>The stored values a ranked custom segmentation can order clients by.</summary>
+public enum SegmentDimension
+{
+    Arr,
+    HealthScore,
+    TenureDays,
 }

@@ -1,21 +1,9 @@
 using System.Globalization;
-using CsMcp.Application.Features.Health.Portfolio;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Common;
 
 namespace CsMcp.Application.Features.Health.SegmentCustomers;
-
-public static class SegmentationTypes
-{
-    public const string ValueBased = "value_based";
-    public const string UsageBased = "usage_based";
-    public const string HealthBased = "health_based";
-    public const string Industry = "industry";
-    public const string Lifecycle = "lifecycle";
-    public const string Custom = "custom";
-
-    public static IReadOnlyList<string> All { get; } = [ValueBased, UsageBased, HealthBased, Industry, Lifecycle, Custom];
-}
 
 /// <summary>A segment's identity and the rule that puts a client in it, in words.</summary>
 public sealed record SegmentDefinition(string SegmentId, string Name, string Rule);
@@ -111,39 +99,69 @@ public sealed class Segmenter
             only is { Count: > 0 } ? "By the stored industry, limited to criteria.industries." : "By the stored industry; clients without one form 'Unspecified'.");
     }
 
-    public static Segmenter Custom(IReadOnlyList<CustomSegmentRule> rules) => new(
+    /// <summary>The caller's segments; <paramref name="members"/> holds, per rule, the ids of the clients its filters select.</summary>
+    public static Segmenter Custom(IReadOnlyList<CustomSegmentRule> rules, IReadOnlyList<IReadOnlySet<string>> members) => new(
         [.. rules.Select(r => new SegmentDefinition(r.SegmentId, r.Name.Trim(), Describe(r)))],
-        c => rules.FirstOrDefault(r => Matches(r, c)) is { } rule
-            ? new(rule.SegmentId, $"matched {rule.SegmentId}: {Describe(rule)}")
+        c => Enumerable.Range(0, rules.Count).FirstOrDefault(i => members[i].Contains(c.ClientId), -1) is var i and >= 0
+            ? new(rules[i].SegmentId, $"matched {rules[i].SegmentId}: {Describe(rules[i])}")
             : new(null, "matched none of criteria.segments"),
-        "By the caller's rules in criteria.segments, first match wins.");
+        "By the caller's rules in criteria.segments (portfolio filters), first match wins.");
 
-    private static bool Matches(CustomSegmentRule r, ClientFacts c) =>
-        (r.Tiers is not { Count: > 0 } || r.Tiers.Any(t => EnumCodes<ClientTier>.Parse(t) == c.Tier))
-        && (r.LifecycleStages is not { Count: > 0 } || r.LifecycleStages.Any(s => EnumCodes<LifecycleStage>.Parse(s) == c.LifecycleStage))
-        && (r.Industries is not { Count: > 0 } || r.Industries.Any(i => string.Equals(i.Trim(), c.Industry?.Trim(), StringComparison.OrdinalIgnoreCase)))
-        && (r.ArrMin is not { } arrMin || c.Arr >= arrMin)
-        && (r.ArrMax is not { } arrMax || c.Arr <= arrMax)
-        && (r.HealthScoreMin is not { } hMin || c.HealthScore >= hMin)
-        && (r.HealthScoreMax is not { } hMax || c.HealthScore <= hMax);
+    /// <summary>
+    /// Clients ranked by the average of their percentile ranks on the dimensions (ties by client id), cut into equal-count groups,
+    /// seg_q1 the lowest. A client without a value on a dimension (no health score) is left unsegmented.
+    /// </summary>
+    public static Segmenter Ranked(IReadOnlyList<ClientFacts> clients, IReadOnlyList<SegmentDimension> dimensions, int groups, DateOnly today)
+    {
+        var names = string.Join(", ", dimensions.Select(EnumCodes<SegmentDimension>.ToCode));
+        var ranked = clients.Where(c => dimensions.All(d => Value(c, d, today) is not null)).ToList();
+        var score = ranked.ToDictionary(c => c.ClientId, _ => 0m, StringComparer.Ordinal);
+        foreach (var dimension in dimensions)
+        {
+            var order = ranked.OrderBy(c => Value(c, dimension, today)).ThenBy(c => c.ClientId, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < order.Count; i++)
+                score[order[i].ClientId] += order.Count == 1 ? 0m : i / (decimal)(order.Count - 1);
+        }
+
+        var byRank = ranked.OrderBy(c => score[c.ClientId]).ThenBy(c => c.ClientId, StringComparer.Ordinal).Select(c => c.ClientId).ToList();
+        var group = byRank.Select((id, i) => (id, Group: (i * groups / Math.Max(1, byRank.Count)) + 1)).ToDictionary(p => p.id, p => p.Group, StringComparer.Ordinal);
+        return new(
+            [.. Enumerable.Range(1, groups).Select(g => new SegmentDefinition($"seg_q{g}", $"Group {g} of {groups}", $"rank group {g} of {groups} by {names} (1 = lowest)"))],
+            c => group.TryGetValue(c.ClientId, out var g)
+                ? new($"seg_q{g}", $"rank group {g} of {groups} by {names}")
+                : new(null, "no stored health score (run calculate_health_score)"),
+            $"Custom: clients ranked by the average percentile of {names}, cut into {groups} equal-count groups (seg_q1 lowest).");
+    }
+
+    private static decimal? Value(ClientFacts c, SegmentDimension dimension, DateOnly today) => dimension switch
+    {
+        SegmentDimension.Arr => c.Arr,
+        SegmentDimension.HealthScore => c.HealthScore,
+        _ => today.DayNumber - DateOnly.FromDateTime(c.CreatedAt).DayNumber,
+    };
 
     private static string Describe(CustomSegmentRule r)
     {
+        var s = AppliedScope.Of(r);
         var parts = new List<string>();
-        if (r.Tiers is { Count: > 0 })
-            parts.Add($"tier in [{string.Join(", ", r.Tiers.Select(t => EnumCodes<ClientTier>.ToCode(EnumCodes<ClientTier>.Parse(t))))}]");
-        if (r.LifecycleStages is { Count: > 0 })
-            parts.Add($"stage in [{string.Join(", ", r.LifecycleStages.Select(s => EnumCodes<LifecycleStage>.ToCode(EnumCodes<LifecycleStage>.Parse(s))))}]");
-        if (r.Industries is { Count: > 0 })
-            parts.Add($"industry in [{string.Join(", ", r.Industries.Select(i => i.Trim()))}]");
-        if (r.ArrMin is { } arrMin)
+        if (s.Tiers is { } tiers)
+            parts.Add($"tier in [{string.Join(", ", tiers)}]");
+        if (s.LifecycleStages is { } stages)
+            parts.Add($"stage in [{string.Join(", ", stages)}]");
+        if (s.Industries is { } industries)
+            parts.Add($"industry in [{string.Join(", ", industries)}]");
+        if (s.Csm is { } csm)
+            parts.Add($"csm {csm}");
+        if (s.ArrMin is { } arrMin)
             parts.Add($"ARR >= {Money.Plain(arrMin)}");
-        if (r.ArrMax is { } arrMax)
+        if (s.ArrMax is { } arrMax)
             parts.Add($"ARR <= {Money.Plain(arrMax)}");
-        if (r.HealthScoreMin is { } hMin)
+        if (s.HealthScoreMin is { } hMin)
             parts.Add($"health >= {hMin}");
-        if (r.HealthScoreMax is { } hMax)
+        if (s.HealthScoreMax is { } hMax)
             parts.Add($"health <= {hMax}");
+        if (s.RenewalWithinDays is { } days)
+            parts.Add($"renewal within {days} days");
         return string.Join(" and ", parts);
     }
 

@@ -1,5 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
+using CsMcp.Application.Common.Tools;
+using CsMcp.Domain.Engagement;
+using CsMcp.Domain.Features;
 
 namespace CsMcp.Application.Features.Health.TrackAdoptionMilestones;
 
@@ -15,24 +18,28 @@ public sealed record CustomMilestone
     [Description("Days from the client's registration by which the milestone is normally reached, 1-1095; later is overdue.")]
     public required int TypicalTimeframeDays { get; init; }
 
-    [Description("critical, high, medium or low.")]
+    [Description("How much the milestone matters.")]
+    [OneOf<MilestoneImportance>]
     public required string Importance { get; init; }
 
-    [Description("How the milestone is evaluated from stored data.")]
-    public required MilestoneRule Rule { get; init; }
+    [Description("How the milestone is evaluated from stored data. Optional when milestone_name is a standard milestone's name "
+        + "(case-insensitive): its rule is used, as the original's custom milestones had no rule.")]
+    public MilestoneRule? Rule { get; init; }
 }
 
 [Description("An evaluable milestone rule. kind: first_active_usage; active_user_ratio (ratio); feature_adopted (feature_id); "
     + "category_features_adopted (category, count); all_core_features_adopted; engagement_event (event_type, optional summary_contains); nps_promoter.")]
 public sealed record MilestoneRule
 {
-    [Description("first_active_usage, active_user_ratio, feature_adopted, category_features_adopted, all_core_features_adopted, engagement_event or nps_promoter.")]
+    [Description("What is evaluated; each kind's parameters are named below.")]
+    [OneOf<MilestoneKind>]
     public required string Kind { get; init; }
 
     [Description("feature_adopted: the feature id, e.g. feat_reports.")]
     public string? FeatureId { get; init; }
 
-    [Description("category_features_adopted: core, advanced or integration.")]
+    [Description("category_features_adopted: the category.")]
+    [OneOf<FeatureCategory>]
     public string? Category { get; init; }
 
     [Description("category_features_adopted: how many features of the category, 1-100.")]
@@ -41,11 +48,31 @@ public sealed record MilestoneRule
     [Description("active_user_ratio: share of licensed users active in one usage period, above 0 and at most 1.")]
     public decimal? Ratio { get; init; }
 
-    [Description("engagement_event: login, meeting, call, email, in_app or training.")]
+    [Description("engagement_event: the event type.")]
+    [OneOf<EngagementType>]
     public string? EventType { get; init; }
 
     [Description("engagement_event: only events whose summary contains this text (case-insensitive), at most 100 characters.")]
     public string? SummaryContains { get; init; }
+}
+
+public enum MilestoneImportance
+{
+    Critical,
+    High,
+    Medium,
+    Low,
+}
+
+public enum MilestoneKind
+{
+    FirstActiveUsage,
+    ActiveUserRatio,
+    FeatureAdopted,
+    CategoryFeaturesAdopted,
+    AllCoreFeaturesAdopted,
+    EngagementEvent,
+    NpsPromoter,
 }
 
 public static class MilestoneKinds
@@ -83,6 +110,10 @@ public sealed record Milestone(string MilestoneId, string MilestoneName, string 
 /// <summary>The reference's eight standard milestones (section 1.3.6), each with an explicit rule over stored data.</summary>
 public static class StandardMilestones
 {
+    /// <summary>The standard milestone of that name (case-insensitive), whose rule a rule-less custom milestone borrows.</summary>
+    public static Milestone? Named(string? name) =>
+        All.FirstOrDefault(m => string.Equals(m.MilestoneName, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+
     public static IReadOnlyList<Milestone> All { get; } =
     [
         new("m1_account_activated", "Account Activated", "activation", 3, "critical", new() { Kind = MilestoneKinds.FirstActiveUsage }),

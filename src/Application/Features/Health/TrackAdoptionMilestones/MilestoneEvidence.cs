@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Features;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
@@ -19,39 +20,30 @@ namespace CsMcp.Application.Features.Health.TrackAdoptionMilestones;
     + "(activated, first value, team onboarded, core features, integration, advanced features, business review, champion) or your own "
     + "custom_milestones with evaluable rules. Shows the date and evidence of each milestone, completion rates, time to milestone, "
     + "stuck and fast-track clients, and per-client progress, paged.")]
-public sealed record TrackAdoptionMilestones : IQuery<TrackAdoptionMilestonesResult>, IPortfolioFilter, IPagedRequest
+public sealed record TrackAdoptionMilestones : PortfolioScope, IQuery<TrackAdoptionMilestonesResult>, IPagedRequest
 {
     [Description("Only this client (a client id); omit for the portfolio.")]
     public string? ClientId { get; init; }
 
-    [Description("standard (the eight reference milestones) or custom (custom_milestones). Default standard.")]
+    [Description("standard: the eight reference milestones; custom: custom_milestones; industry_specific is accepted for "
+        + "compatibility and evaluates the standard eight (no industry-specific set is stored), saying so. Default standard.")]
+    [OneOf<MilestoneFramework>]
     public string MilestoneFramework { get; init; } = "standard";
 
     [Description("custom only (required there): 1-20 milestones, in the order clients are expected to reach them.")]
     public IReadOnlyList<CustomMilestone>? CustomMilestones { get; init; }
 
-    [Description(PortfolioText.Tier)]
-    public string? TierFilter { get; init; }
+    [Description("Include benchmark_comparison: per milestone, the share achieved and achieved on time and the median days against "
+        + "the framework's typical timeframe. Default true.")]
+    public bool IncludeBenchmarks { get; init; } = true;
 
-    [Description(PortfolioText.Stage)]
-    public string? LifecycleStageFilter { get; init; }
-
-    [Description(PortfolioText.ArrMin)]
-    public decimal? ArrMin { get; init; }
-
-    [Description(PortfolioText.ArrMax)]
-    public decimal? ArrMax { get; init; }
-
-    [Description(PortfolioText.HealthMin)]
-    public int? HealthScoreMin { get; init; }
-
-    [Description(PortfolioText.HealthMax)]
-    public int? HealthScoreMax { get; init; }
+    [Description("Include celebration_opportunities: critical or high milestones achieved in the last 14 days. Default true.")]
+    public bool CelebrationRecommendations { get; init; } = true;
 
     [Description("Page size of customer_progress (ordered by client name) and cap of the stuck and fast-track lists, 1-1000. Default 50.")]
     public int Limit { get; init; } = 50;
 
-    [Description(PortfolioText.Offset)]
+    [Description(Paging.OffsetText)]
     public int Offset { get; init; }
 }
 
@@ -68,9 +60,10 @@ public sealed class TrackAdoptionMilestonesHandler(IAppDbContext db, TimeProvide
         var today = time.Today();
         if (query.ClientId is not null && !await db.ClientExistsAsync(query.ClientId, cancellationToken))
             throw NotFoundException.Client(query.ClientId);
-        var custom = string.Equals(query.MilestoneFramework.Trim(), "custom", StringComparison.OrdinalIgnoreCase);
+        var framework = EnumCodes<MilestoneFramework>.Parse(query.MilestoneFramework);
+        var custom = framework == MilestoneFramework.Custom;
         var milestones = custom
-            ? query.CustomMilestones!.Select(m => new Milestone(m.MilestoneId, m.MilestoneName.Trim(), "custom", m.TypicalTimeframeDays, m.Importance.Trim().ToLowerInvariant(), m.Rule)).ToList()
+            ? query.CustomMilestones!.Select(m => new Milestone(m.MilestoneId, m.MilestoneName.Trim(), "custom", m.TypicalTimeframeDays, m.Importance.Trim().ToLowerInvariant(), m.Rule ?? StandardMilestones.Named(m.MilestoneName)!.Rule)).ToList()
             : [.. StandardMilestones.All];
 
         var features = (await db.Features.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(f => f.FeatureId, StringComparer.Ordinal);
@@ -80,7 +73,7 @@ public sealed class TrackAdoptionMilestonesHandler(IAppDbContext db, TimeProvide
                 throw new ValidationException($"custom_milestones[{i}].rule.feature_id", $"'feature_id' '{milestones[i].Rule.FeatureId}' is not in the feature catalogue; call track_feature_adoption to see the feature ids.");
         }
 
-        var filtered = db.FilteredClients(query, query.ClientId);
+        var filtered = db.Clients.AsNoTracking().InScope(query, today).OfClient(query.ClientId);
         var clients = (await filtered.LoadFactsAsync(cancellationToken)).OrderBy(c => c.NormalizedName, StringComparer.Ordinal).ThenBy(c => c.ClientId, StringComparer.Ordinal).ToList();
         var evidence = await LoadEvidenceAsync(filtered, features, milestones, cancellationToken);
 
@@ -93,8 +86,8 @@ public sealed class TrackAdoptionMilestonesHandler(IAppDbContext db, TimeProvide
 
         return new TrackAdoptionMilestonesResult(
             now,
-            custom ? "custom" : "standard",
-            query.Describe(),
+            EnumCodes<MilestoneFramework>.ToCode(framework),
+            AppliedScope.Of(query),
             query.ClientId,
             clients.Count,
             milestones.Count,
@@ -108,8 +101,47 @@ public sealed class TrackAdoptionMilestonesHandler(IAppDbContext db, TimeProvide
             fast.Count,
             page,
             Page.Of(progress.Count, query.Limit, query.Offset, page.Count, truncated),
+            query.IncludeBenchmarks ? [.. milestones.Select(m => Benchmark(m, progress))] : null,
+            query.CelebrationRecommendations ? Celebrations(progress, milestones, today, query.Limit) : null,
             Rules,
-            clients.Count == 0 ? ["No client matches the filters."] : []);
+            Notes(clients.Count, framework));
+    }
+
+    public const int CelebrationDays = 14;
+
+    private static MilestoneBenchmark Benchmark(Milestone m, List<CustomerMilestoneProgress> progress)
+    {
+        var achieved = progress.Select(p => Achieved(p, m.MilestoneId)).OfType<MilestoneStatus>().ToList();
+        return new MilestoneBenchmark(
+            m.MilestoneId,
+            m.TypicalTimeframeDays,
+            Stats.Ratio(achieved.Count, progress.Count),
+            Stats.Ratio(achieved.Count(a => a.OnTime == true), progress.Count),
+            Stats.Median([.. achieved.Select(a => a.DaysToAchieve).OfType<int>().Order()]));
+    }
+
+    private static Limited<MilestoneCelebration> Celebrations(List<CustomerMilestoneProgress> progress, List<Milestone> milestones, DateOnly today, int limit)
+    {
+        var since = today.AddDays(-CelebrationDays);
+        var worth = milestones.Where(m => StuckImportance.Contains(m.Importance)).ToDictionary(m => m.MilestoneId, m => m, StringComparer.Ordinal);
+        List<MilestoneCelebration> all =
+        [
+            .. progress.SelectMany(p => p.Milestones
+                    .Where(s => s.AchievedOn >= since && worth.ContainsKey(s.MilestoneId))
+                    .Select(s => new MilestoneCelebration(p.ClientId, p.ClientName, s.MilestoneId, worth[s.MilestoneId].MilestoneName, worth[s.MilestoneId].Importance, s.AchievedOn!.Value)))
+                .OrderByDescending(c => c.AchievedOn).ThenBy(c => c.ClientId, StringComparer.Ordinal).ThenBy(c => c.MilestoneId, StringComparer.Ordinal),
+        ];
+        return Limited<MilestoneCelebration>.Of(all, limit);
+    }
+
+    private static List<string> Notes(int clients, MilestoneFramework framework)
+    {
+        var notes = new List<string>();
+        if (clients == 0)
+            notes.Add("No client matches the filters.");
+        if (framework == MilestoneFramework.IndustrySpecific)
+            notes.Add("industry_specific: no industry-specific milestone set is stored, so the standard eight were evaluated.");
+        return notes;
     }
 
     private static readonly IReadOnlyList<string> Rules =
@@ -121,6 +153,8 @@ public sealed class TrackAdoptionMilestonesHandler(IAppDbContext db, TimeProvide
         $"stuck: a client not churned with an overdue critical or high milestone; days_stuck = the largest days past such a milestone's timeframe; priority high above {StuckHighPriorityDays} days.",
         $"fast track: at least {FastTrackCompletion}% of milestones achieved and every achieved one within {FastTrackShare} of its typical timeframe.",
         "completion rate: clients that achieved the milestone / clients in scope.",
+        "benchmark: against the framework's typical timeframes; no external benchmark is stored.",
+        $"celebration: a critical or high milestone achieved in the last {CelebrationDays} days.",
     ];
 
     private async Task<MilestoneEvidence> LoadEvidenceAsync(IQueryable<Client> clients, Dictionary<string, Domain.Features.Feature> features, List<Milestone> milestones, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using CsMcp.Application.Common.Results;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Features.Health.Portfolio;
 
 namespace CsMcp.Application.Features.Health.TrackAdoptionMilestones;
@@ -6,7 +7,7 @@ namespace CsMcp.Application.Features.Health.TrackAdoptionMilestones;
 public sealed record TrackAdoptionMilestonesResult(
     DateTime ComputedAt,
     string MilestoneFramework,
-    AppliedPortfolioFilters FiltersApplied,
+    AppliedScope FiltersApplied,
     string? ClientId,
     int ClientsInScope,
     int TotalMilestones,
@@ -20,6 +21,8 @@ public sealed record TrackAdoptionMilestonesResult(
     int FastTrackCustomersTotal,
     IReadOnlyList<CustomerMilestoneProgress> CustomerProgress,
     Page Pagination,
+    IReadOnlyList<MilestoneBenchmark>? BenchmarkComparison,
+    Limited<MilestoneCelebration>? CelebrationOpportunities,
     IReadOnlyList<string> Rules,
     IReadOnlyList<string> Notes);
 
@@ -41,3 +44,16 @@ public sealed record MilestoneStatus(string MilestoneId, string Status, DateOnly
 public sealed record StuckCustomer(string ClientId, string ClientName, int DaysSinceStart, int DaysStuck, IReadOnlyList<string> OverdueMilestones, string Priority);
 
 public sealed record FastTrackCustomer(string ClientId, string ClientName, int MilestonesCompleted, decimal CompletionPercentage, decimal? MedianShareOfTypicalTimeframe);
+
+/// <param name="AchievedShare">Clients in scope that achieved it.</param>
+/// <param name="OnTimeShare">Clients in scope that achieved it within typical_timeframe_days.</param>
+public sealed record MilestoneBenchmark(string MilestoneId, int TypicalTimeframeDays, decimal? AchievedShare, decimal? OnTimeShare, decimal? MedianDaysToAchieve);
+
+public sealed record MilestoneCelebration(string ClientId, string ClientName, string MilestoneId, string MilestoneName, string Importance, DateOnly AchievedOn);
+
+public enum MilestoneFramework
+{
+    Standard,
+    Custom,
+    IndustrySpecific,
+}

@@ -11,18 +11,15 @@ namespace CsMcp.Application.Features.Health.TrackAdoptionMilestones;
 public sealed partial class TrackAdoptionMilestonesValidator : ToolValidator<TrackAdoptionMilestones>
 {
     public const int MaxMilestones = 20;
-    public static readonly IReadOnlyList<string> Frameworks = ["standard", "custom"];
 
     public TrackAdoptionMilestonesValidator()
     {
         RuleFor(r => r.ClientId).ValidClientId().When(r => r.ClientId is not null);
-        RuleFor(r => r.MilestoneFramework).Must(f => Frameworks.Contains(f.Trim().ToLowerInvariant()))
-            .WithMessage("'{PropertyName}' must be one of: standard, custom (case-insensitive); got '{PropertyValue}'.");
-        this.AddPortfolioFilterRules();
+        RuleFor(r => r.MilestoneFramework).NotNull().WithMessage($"'{{PropertyName}}' must be one of: {EnumCodes<MilestoneFramework>.AllowedList}.");
         this.AddPagingRules();
         RuleFor(r => r.CustomMilestones).Custom((milestones, context) =>
         {
-            var custom = string.Equals(context.InstanceToValidate.MilestoneFramework?.Trim(), "custom", StringComparison.OrdinalIgnoreCase);
+            var custom = EnumCodes<MilestoneFramework>.TryParse(context.InstanceToValidate.MilestoneFramework, out var framework) && framework == MilestoneFramework.Custom;
             if (!custom)
             {
                 if (milestones is not null)
@@ -65,7 +62,8 @@ public sealed partial class TrackAdoptionMilestonesValidator : ToolValidator<Tra
             yield return ($"{at}.importance", $"'importance' must be one of: critical, high, medium, low; got '{m.Importance}'.");
         if (m.Rule is null)
         {
-            yield return ($"{at}.rule", $"'rule' is required: an object with kind ({string.Join(", ", MilestoneKinds.All)}) and the kind's parameters.");
+            if (StandardMilestones.Named(m.MilestoneName) is null)
+                yield return ($"{at}.rule", $"'rule' is required unless milestone_name is a standard milestone's: an object with kind ({string.Join(", ", MilestoneKinds.All)}) and the kind's parameters.");
             yield break;
         }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
@@ -17,7 +18,7 @@ namespace CsMcp.Application.Features.Health.TrackFeatureAdoption;
 [Description("Adoption of the real feature catalogue from stored feature usage, for one client or the (filtered) portfolio: per feature the "
     + "share of clients it is available to (by tier and release date) that used it in the period, by tier and lifecycle stage, "
     + "time to first adoption, features associated with higher health, and features under the adoption threshold.")]
-public sealed record TrackFeatureAdoption : IQuery<TrackFeatureAdoptionResult>, IPortfolioFilter, IPagedRequest
+public sealed record TrackFeatureAdoption : PortfolioScope, IQuery<TrackFeatureAdoptionResult>, IPagedRequest
 {
     [Description("Only this client (a client id); omit for the portfolio.")]
     public string? ClientId { get; init; }
@@ -31,28 +32,16 @@ public sealed record TrackFeatureAdoption : IQuery<TrackFeatureAdoptionResult>, 
     [Description("Adoption rate under which a feature is underutilized, 0-1. Default 0.20. High adoption is at least twice this.")]
     public decimal AdoptionThreshold { get; init; } = 0.20m;
 
-    [Description(PortfolioText.Tier)]
-    public string? TierFilter { get; init; }
+    [Description("Accepted for compatibility; no effect: the original ignored it too, and no per-user data is stored to build personas from.")]
+    public bool? IncludeUserPersonas { get; init; }
 
-    [Description(PortfolioText.Stage)]
-    public string? LifecycleStageFilter { get; init; }
-
-    [Description(PortfolioText.ArrMin)]
-    public decimal? ArrMin { get; init; }
-
-    [Description(PortfolioText.ArrMax)]
-    public decimal? ArrMax { get; init; }
-
-    [Description(PortfolioText.HealthMin)]
-    public int? HealthScoreMin { get; init; }
-
-    [Description(PortfolioText.HealthMax)]
-    public int? HealthScoreMax { get; init; }
+    [Description("Include optimization_opportunities: the underutilized and high-value features turned into actions, each with its figures. Default true.")]
+    public bool OptimizationRecommendations { get; init; } = true;
 
     [Description("Page size of the feature breakdown, 1-1000. Default 50.")]
     public int Limit { get; init; } = 50;
 
-    [Description(PortfolioText.Offset)]
+    [Description(Paging.OffsetText)]
     public int Offset { get; init; }
 }
 
@@ -76,7 +65,7 @@ public sealed class TrackFeatureAdoptionHandler(IAppDbContext db, TimeProvider t
         if (query.FeatureId is not null && features.Count == 0)
             throw new NotFoundException("feature", "feature_id", query.FeatureId, "Omit feature_id to see every feature of the catalogue with its id.");
 
-        var filtered = db.FilteredClients(query, query.ClientId);
+        var filtered = db.Clients.AsNoTracking().InScope(query, today).OfClient(query.ClientId);
         var clients = await filtered.LoadFactsAsync(cancellationToken);
         var rows = await db.FeatureAdoptions.AsNoTracking()
             .Where(a => query.FeatureId == null || a.FeatureId == query.FeatureId)
@@ -130,9 +119,20 @@ public sealed class TrackFeatureAdoptionHandler(IAppDbContext db, TimeProvider t
         }
 
         var (page, truncated) = ResultBudget.Take(breakdown.Skip(query.Offset).Take(query.Limit).ToList());
+        List<HighValueFeature> highValue =
+        [
+            .. breakdown.Where(b => b.HealthAssociation.HealthLift >= HighValueLift).OrderByDescending(b => b.HealthAssociation.HealthLift).ThenBy(b => b.FeatureId, StringComparer.Ordinal)
+                .Select(b => new HighValueFeature(b.FeatureId, b.Name, b.HealthAssociation.HealthLift!.Value, b.HealthAssociation.AdopterAverageHealth!.Value,
+                    b.HealthAssociation.NonAdopterAverageHealth!.Value, b.AdoptionRate)),
+        ];
+        List<UnderutilizedFeature> underutilized =
+        [
+            .. breakdown.Where(b => b.AdoptionRate < query.AdoptionThreshold).OrderBy(b => b.AdoptionRate).ThenBy(b => b.FeatureId, StringComparer.Ordinal)
+                .Select(b => new UnderutilizedFeature(b.FeatureId, b.Name, b.Category, b.AdoptionRate!.Value, b.AvailableClients, b.ActiveAdopters)),
+        ];
         return new TrackFeatureAdoptionResult(
             now,
-            new AdoptionScope(query.ClientId, query.FeatureId, query.Describe(), clients.Count, features.Count, query.TimePeriodDays, from, query.AdoptionThreshold),
+            new AdoptionScope(query.ClientId, query.FeatureId, AppliedScope.Of(query), clients.Count, features.Count, query.TimePeriodDays, from, query.AdoptionThreshold),
             Stats.Ratio(activePairs, availablePairs),
             Stats.Ratio(everPairs, availablePairs),
             page,
@@ -140,15 +140,24 @@ public sealed class TrackFeatureAdoptionHandler(IAppDbContext db, TimeProvider t
             byTier.ToDictionary(p => EnumCodes<ClientTier>.ToCode(p.Key), p => new AdoptionRate(p.Value[0], p.Value[1], Stats.Ratio(p.Value[1], p.Value[0]))),
             byStage.ToDictionary(p => EnumCodes<LifecycleStage>.ToCode(p.Key), p => new AdoptionRate(p.Value[0], p.Value[1], Stats.Ratio(p.Value[1], p.Value[0]))),
             DayStats.From(allDays),
-            [.. breakdown.Where(b => b.HealthAssociation.HealthLift >= HighValueLift).OrderByDescending(b => b.HealthAssociation.HealthLift).ThenBy(b => b.FeatureId, StringComparer.Ordinal)
-                .Select(b => new HighValueFeature(b.FeatureId, b.Name, b.HealthAssociation.HealthLift!.Value, b.HealthAssociation.AdopterAverageHealth!.Value,
-                    b.HealthAssociation.NonAdopterAverageHealth!.Value, b.AdoptionRate))],
-            [.. breakdown.Where(b => b.AdoptionRate < query.AdoptionThreshold).OrderBy(b => b.AdoptionRate).ThenBy(b => b.FeatureId, StringComparer.Ordinal)
-                .Select(b => new UnderutilizedFeature(b.FeatureId, b.Name, b.Category, b.AdoptionRate!.Value, b.AvailableClients, b.ActiveAdopters))],
+            highValue,
+            underutilized,
+            query.OptimizationRecommendations ? Opportunities(highValue, underutilized, query.AdoptionThreshold) : null,
             query.ClientId is null || clients.Count == 0 ? null : ClientFeatures(features, clients[0], usage, from, today),
             Rules(query),
             Notes(clients, features, availablePairs));
     }
+
+    /// <summary>Underutilized features first (largest number of clients who could use them but do not), then the high-value ones.</summary>
+    private static List<OptimizationOpportunity> Opportunities(List<HighValueFeature> highValue, List<UnderutilizedFeature> underutilized, decimal threshold) =>
+    [
+        .. underutilized.OrderByDescending(u => u.AvailableClients - u.ActiveAdopters).ThenBy(u => u.FeatureId, StringComparer.Ordinal).Select(u => new OptimizationOpportunity(
+            u.FeatureId, "drive_adoption", $"Run an adoption campaign for {u.Name} with the clients who have it but do not use it.",
+            FormattableString.Invariant($"{u.ActiveAdopters} of {u.AvailableClients} clients it is available to used it in the period (rate {u.AdoptionRate}, threshold {threshold})."))),
+        .. highValue.Select(h => new OptimizationOpportunity(
+            h.FeatureId, "promote_high_value", $"Promote {h.Name} in onboarding and business reviews.",
+            FormattableString.Invariant($"Active adopters average health {h.AdopterAverageHealth} vs {h.NonAdopterAverageHealth} for non-adopters (+{h.HealthLift}); an association, not proof of cause."))),
+    ];
 
     private static Usage? Used(Dictionary<string, Dictionary<string, Usage>> usage, string clientId, string featureId) =>
         usage.TryGetValue(clientId, out var features) && features.TryGetValue(featureId, out var used) ? used : null;

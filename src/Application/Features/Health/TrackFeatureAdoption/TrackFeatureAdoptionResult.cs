@@ -1,4 +1,5 @@
 using CsMcp.Application.Common.Results;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Features;
@@ -17,6 +18,7 @@ public sealed record TrackFeatureAdoptionResult(
     DayStats TimeToFirstAdoption,
     IReadOnlyList<HighValueFeature> HighValueFeatures,
     IReadOnlyList<UnderutilizedFeature> UnderutilizedFeatures,
+    IReadOnlyList<OptimizationOpportunity>? OptimizationOpportunities,
     IReadOnlyList<ClientFeatureStatus>? ClientFeatures,
     IReadOnlyList<string> Rules,
     IReadOnlyList<string> Notes);
@@ -24,7 +26,7 @@ public sealed record TrackFeatureAdoptionResult(
 public sealed record AdoptionScope(
     string? ClientId,
     string? FeatureId,
-    AppliedPortfolioFilters FiltersApplied,
+    AppliedScope FiltersApplied,
     int ClientsInScope,
     int FeaturesInScope,
     int TimePeriodDays,
@@ -76,3 +78,6 @@ public sealed record ClientFeatureStatus(
     DateTime? LastUsedAt,
     int? ActiveUsers,
     int? DaysToFirstAdoption);
+
+/// <param name="Kind">drive_adoption (an underutilized feature) or promote_high_value (a feature associated with higher health).</param>
+public sealed record OptimizationOpportunity(string FeatureId, string Kind, string Action, string Evidence);

@@ -14,7 +14,6 @@ public sealed class TrackFeatureAdoptionValidator : ToolValidator<TrackFeatureAd
             .WithMessage($"'{{PropertyName}}' must be a feature id like feat_reports (1-{Feature.MaxFeatureIdLength} characters); got '{{PropertyValue}}'.");
         RuleFor(r => r.TimePeriodDays).InclusiveBetween(1, 365).WithMessage("'{PropertyName}' must be between 1 and 365; got {PropertyValue}.");
         RuleFor(r => r.AdoptionThreshold).InclusiveBetween(0m, 1m).WithMessage("'{PropertyName}' must be between 0 and 1 (a share of clients); got {PropertyValue}.");
-        this.AddPortfolioFilterRules();
         this.AddPagingRules();
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Common.Tools;
@@ -22,14 +23,17 @@ public sealed record TrackUsageEngagement : IQuery<TrackUsageEngagementResult>
     [Description("The client's id, e.g. cs_1764201600000_acme_corp.")]
     public required string ClientId { get; init; }
 
-    [Description("First day of the period (UTC date, yyyy-MM-dd), inclusive.")]
+    [Description("First day of the period, inclusive: a date (yyyy-MM-dd) or an ISO-8601 date-time, which counts as its UTC date.")]
+    [JsonConverter(typeof(PeriodDateConverter))]
     public required DateOnly PeriodStart { get; init; }
 
-    [Description("Last day of the period (UTC date, yyyy-MM-dd), inclusive; after period_start, at most 365 days in all.")]
+    [Description("Last day of the period, inclusive, as period_start; after it, at most 365 days in all.")]
+    [JsonConverter(typeof(PeriodDateConverter))]
     public required DateOnly PeriodEnd { get; init; }
 
-    [Description("Buckets of usage_trend: daily, weekly (7-day blocks from period_start) or monthly (calendar months). Default daily. "
-        + "When the stored usage is coarser, the trend uses the stored granularity and says so.")]
+    [Description("Buckets of usage_trend (weekly: 7-day blocks from period_start). Default daily. When the stored usage is coarser "
+        + "(always for hourly), the trend uses the stored granularity and says so.")]
+    [OneOf<TrendGranularity>]
     public string Granularity { get; init; } = "daily";
 
     [Description("List every feature available to the client's tier with its status in the period. Default true.")]
@@ -77,7 +81,8 @@ public sealed class TrackUsageEngagementHandler(IAppDbContext db, TimeProvider t
         var anyLogin = await db.EngagementEvents.AsNoTracking()
             .AnyAsync(e => e.ClientId == client.ClientId && e.EventType == EngagementType.Login && e.OccurredAt < endExclusive, cancellationToken);
 
-        var requested = EnumCodes<UsageGranularity>.Parse(query.Granularity);
+        var trend = EnumCodes<TrendGranularity>.Parse(query.Granularity);
+        var requested = trend == TrendGranularity.Hourly ? UsageGranularity.Daily : EnumCodes<UsageGranularity>.Parse(query.Granularity);
         var source = usage is null ? (UsageGranularity?)null : EnumCodes<UsageGranularity>.Parse(usage.SourceGranularity);
         var series = source is { } s && s > requested ? s : requested;
         var inUse = features.Count(f => f.Status == "in_use");
@@ -89,7 +94,7 @@ public sealed class TrackUsageEngagementHandler(IAppDbContext db, TimeProvider t
             client.ClientId,
             client.ClientName,
             client.Tier,
-            new AnalysisPeriod(first, last, days, EnumCodes<UsageGranularity>.ToCode(requested), EnumCodes<UsageGranularity>.ToCode(series), usage?.SourceGranularity),
+            new AnalysisPeriod(first, last, days, EnumCodes<TrendGranularity>.ToCode(trend), EnumCodes<UsageGranularity>.ToCode(series), usage?.SourceGranularity),
             usage,
             [.. Buckets(first, last, series).Select(b => UsageBucket.From(b.First, b.Last, UsageAggregate.Over(rows, b.First, b.Last)))],
             featureSummary,

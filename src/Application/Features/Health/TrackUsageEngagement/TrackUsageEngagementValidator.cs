@@ -1,7 +1,6 @@
 using System.Globalization;
 using CsMcp.Application.Common.Validation;
 using CsMcp.Domain.Common;
-using CsMcp.Domain.Usage;
 using FluentValidation;
 
 namespace CsMcp.Application.Features.Health.TrackUsageEngagement;
@@ -20,8 +19,7 @@ public sealed class TrackUsageEngagementValidator : ToolValidator<TrackUsageEnga
             .Must((r, end) => end.DayNumber - r.PeriodStart.DayNumber + 1 <= TrackUsageEngagementHandler.MaxPeriodDays)
             .When(r => r.PeriodStart != default && r.PeriodEnd > r.PeriodStart)
             .WithMessage(r => $"The period may span at most {TrackUsageEngagementHandler.MaxPeriodDays} days (period_start to period_end, both included); got {r.PeriodEnd.DayNumber - r.PeriodStart.DayNumber + 1}.");
-        RuleFor(r => r.Granularity).NotNull().WithMessage($"'{{PropertyName}}' must be one of: {EnumCodes<UsageGranularity>.AllowedList} (case-insensitive).")
-            .OneOf<TrackUsageEngagement, UsageGranularity>();
+        RuleFor(r => r.Granularity).NotNull().WithMessage($"'{{PropertyName}}' must be one of: {EnumCodes<TrendGranularity>.AllowedList} (case-insensitive).");
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
