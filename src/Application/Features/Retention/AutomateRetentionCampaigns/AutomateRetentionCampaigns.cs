@@ -110,7 +110,7 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
         var enrolledNow = 0;
         foreach (var group in rules.GroupBy(r => r.LookbackDays))
         {
-            var clients = PortfolioFilter.Apply(db.Clients, today);
+            var clients = db.Clients.Live();
             var risks = await ChurnRiskEvaluation.EvaluateAsync(clients, loader, weights.Weights, today, group.Key, cancellationToken);
             evaluated = Math.Max(evaluated, risks.Count);
             var window = HealthWindow.EndingOn(today, group.Key);

@@ -1,11 +1,14 @@
 using System.ComponentModel;
+using CsMcp.Application.Common.Tools;
+using CsMcp.Domain.Retention;
 
 namespace CsMcp.Application.Features.Retention.ExecuteRetentionCampaign;
 
 [Description("One playbook step.")]
 public sealed record PlaybookStepInput
 {
-    [Description("outreach, executive_sponsor_call, training or offer (case-insensitive).")]
+    [Description("What the step is.")]
+    [OneOf<PlaybookStepType>]
     public required string StepType { get; init; }
 
     [Description("Who does it, 1-200 characters. Default: the campaign owner.")]
