@@ -39,7 +39,8 @@ public sealed record RegisterClient : ICommand<RegisterClientResult>
     [Description("Primary contact full name, at most 200 characters.")]
     public string? PrimaryContactName { get; init; }
 
-    [Description("Service tier: starter, standard, professional or enterprise (case-insensitive). Default: standard.")]
+    [Description("Service tier. Default standard.")]
+    [OneOf<ClientTier>]
     public string? Tier { get; init; }
 
     [Description("The client's Zendesk organization id (digits), linking its tickets for sync_integrations. Unique across clients.")]

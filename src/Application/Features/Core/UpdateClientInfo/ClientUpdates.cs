@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using CsMcp.Application.Common.Tools;
+using CsMcp.Domain.Clients;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -23,7 +25,8 @@ public sealed record ClientUpdates
     [Description("Industry, at most 100 characters; clearable.")]
     public string? Industry { get; init; }
 
-    [Description("starter, standard, professional or enterprise (case-insensitive).")]
+    [Description("Service tier.")]
+    [OneOf<ClientTier>]
     public string? Tier { get; init; }
 
     [Description("Annual contract value (ARR) in USD, 0 to 1,000,000,000,000.")]
@@ -44,7 +47,8 @@ public sealed record ClientUpdates
     [Description("Customer success manager, at most 200 characters; clearable.")]
     public string? CsmAssigned { get; init; }
 
-    [Description("Account status: active, paused, churned or pending (case-insensitive).")]
+    [Description("Account status.")]
+    [OneOf<AccountStatus>]
     public string? Status { get; init; }
 
     [Description("Zendesk organization id (digits), unique across clients; \"\" unlinks.")]

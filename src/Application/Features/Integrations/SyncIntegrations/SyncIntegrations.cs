@@ -17,7 +17,8 @@ public sealed record SyncIntegrations : ICommand<SyncIntegrationsResult>
     [Description("Only these clients (ids like cs_1764201600000_acme_corp), at most 500. Default: every client linked to the integration.")]
     public IReadOnlyList<string>? ClientIds { get; init; }
 
-    [Description("Only these integrations: zendesk, intercom, mixpanel (case-insensitive). Default: all three.")]
+    [Description("Only these integrations. Default all three.")]
+    [OneOf<SyncedIntegration>]
     public IReadOnlyList<string>? Integrations { get; init; }
 
     [Description("Import changes since this UTC time (ISO 8601) instead of each client's watermark; the first run without it looks back 90 days.")]
