@@ -98,8 +98,9 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
                 db.RetentionTriggerRules.Add(rule);
             }
 
+            var created = campaign.Id == 0 ? $"created {campaign.CampaignId} from campaign_template {Code(campaign.InterventionLevel)}_intervention (owner {campaign.Owner}); " : string.Empty;
             return await RunAsync("create", [rule], command.DryRun, now.UtcDateTime, cancellationToken, campaign,
-                command.DryRun ? null : $"Stored {rule.RuleId}; ");
+                command.DryRun ? null : $"Stored {rule.RuleId}; {created}");
         }
 
         var toRun = (await Rules(command, cancellationToken)).Where(r => r.Active).ToList();
@@ -187,7 +188,7 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
         var already = matches.Count(m => m.Result == "already_enrolled");
         var message = dryRun
             ? $"Dry run: {wouldEnrol} client(s) would be enrolled, {already} already are; nothing was written."
-            : $"{prefix}enrolled {enrolledNow} client(s) into {string.Join(", ", campaignIds)}, {already} already enrolled.";
+            : $"{prefix}enrolled {enrolledNow} client(s), {already} already enrolled.";
         return new AutomateRetentionCampaignsResult(action, dryRun, message, rules.Select(View).ToList(),
             matches.Take(MaxMatchesListed).ToList(), evaluated, enrolledNow, matches.Count > MaxMatchesListed);
     }
