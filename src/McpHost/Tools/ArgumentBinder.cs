@@ -13,7 +13,7 @@ internal static class ArgumentBinder
 {
     public static TRequest Bind<TRequest>(string toolName, IDictionary<string, JsonElement>? arguments)
     {
-        var typeInfo = (JsonTypeInfo<TRequest>)ToolJson.Options.GetTypeInfo(typeof(TRequest));
+        var typeInfo = (JsonTypeInfo<TRequest>)ToolJson.Arguments.GetTypeInfo(typeof(TRequest));
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var normalized = Normalize(ArgumentShape.For(typeof(TRequest))!, arguments ?? new Dictionary<string, JsonElement>(), string.Empty, toolName, errors);
         foreach (var property in typeInfo.Properties.Where(p => p.IsRequired && !normalized.ContainsKey(p.Name)))
@@ -110,11 +110,11 @@ internal static class ArgumentBinder
             if (property is null)
                 break;
             type = property.PropertyType;
-            typeInfo = ToolJson.Options.GetTypeInfo(type);
+            typeInfo = ToolJson.Arguments.GetTypeInfo(type);
             if (segment.Contains('[', StringComparison.Ordinal) && typeInfo.ElementType is { } element)
             {
                 type = element;
-                typeInfo = ToolJson.Options.GetTypeInfo(element);
+                typeInfo = ToolJson.Arguments.GetTypeInfo(element);
             }
         }
 

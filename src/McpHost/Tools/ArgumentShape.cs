@@ -37,14 +37,14 @@ internal sealed class ArgumentShape
     /// <summary>The shape of an object type; null for scalars, collections and dictionaries.</summary>
     public static ArgumentShape? For(Type type) => Shapes.GetOrAdd(type, static t =>
     {
-        var typeInfo = ToolJson.Options.GetTypeInfo(t);
+        var typeInfo = ToolJson.Arguments.GetTypeInfo(t);
         return typeInfo.Kind == JsonTypeInfoKind.Object && typeInfo.Properties.Count > 0 ? new ArgumentShape(typeInfo) : null;
     });
 
     /// <summary>The element type of a list-valued property; null when the property is not a list.</summary>
     public static Type? ElementType(JsonPropertyInfo property)
     {
-        var typeInfo = ToolJson.Options.GetTypeInfo(property.PropertyType);
+        var typeInfo = ToolJson.Arguments.GetTypeInfo(property.PropertyType);
         return typeInfo.Kind == JsonTypeInfoKind.Enumerable ? typeInfo.ElementType : null;
     }
 

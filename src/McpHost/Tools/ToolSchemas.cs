@@ -25,7 +25,7 @@ internal static class ToolSchemas
 
     public static JsonElement Input(Type requestType)
     {
-        var node = Create(requestType, InputOptions);
+        var node = Create(requestType, ToolJson.Arguments, InputOptions);
         if (node["properties"] is JsonObject properties)
         {
             var required = (node["required"] as JsonArray)?.Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal) ?? [];
@@ -39,11 +39,11 @@ internal static class ToolSchemas
         return JsonSerializer.SerializeToElement(node);
     }
 
-    public static JsonElement Output(Type resultType) => JsonSerializer.SerializeToElement(Create(resultType, OutputOptions));
+    public static JsonElement Output(Type resultType) => JsonSerializer.SerializeToElement(Create(resultType, ToolJson.Options, OutputOptions));
 
-    private static JsonObject Create(Type type, AIJsonSchemaCreateOptions options)
+    private static JsonObject Create(Type type, JsonSerializerOptions serializerOptions, AIJsonSchemaCreateOptions options)
     {
-        var schema = AIJsonUtilities.CreateJsonSchema(type, serializerOptions: ToolJson.Options, inferenceOptions: options);
+        var schema = AIJsonUtilities.CreateJsonSchema(type, serializerOptions: serializerOptions, inferenceOptions: options);
         var node = JsonNode.Parse(schema.GetRawText())!.AsObject();
         node.Remove("description");
         return node;

@@ -62,8 +62,8 @@ public class CoreToolsOverStdioTests : IAsyncLifetime
             + "- tier: 'tier' must be one of: starter, standard, professional, enterprise (case-insensitive); got 'gold'.\n"
             + "Correct these arguments and call register_client again.", invalid);
         Assert.Contains("- contract_value: 'contract_value' has the wrong type or format: expected a number; got \"lots\".", wrongType, StringComparison.Ordinal);
-        Assert.Contains("- tiers_filter: 'tiers_filter' is not an argument of list_clients. Did you mean 'tiers'? Accepted: tiers, lifecycle_stages, industries, csm, "
-            + "arr_min, arr_max, health_score_min, health_score_max, renewal_within_days, limit, offset.", unknown, StringComparison.Ordinal);
+        Assert.Contains("- tiers_filter: 'tiers_filter' is not an argument of list_clients. Did you mean 'tiers'? Accepted: limit, offset, tiers, lifecycle_stages, "
+            + "industries, csm, arr_min, arr_max, health_score_min, health_score_max, renewal_within_days.", unknown, StringComparison.Ordinal);
         Assert.Contains("- client_id: 'client_id' is required (a string).", missing, StringComparison.Ordinal);
         Assert.Contains("- start_date: 'start_date' has the wrong type or format: expected a date in YYYY-MM-DD format; got \"15/06/2026\".", badDate, StringComparison.Ordinal);
 

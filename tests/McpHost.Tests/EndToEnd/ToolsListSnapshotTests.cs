@@ -6,14 +6,19 @@ namespace CsMcp.McpHost.Tests.EndToEnd;
 
 /// <summary>
 /// tools/list is the public contract: names, schemas and annotations. Any change to it shows up as a diff of
-/// Snapshots/tools-list.json. Regenerate deliberately with UPDATE_SNAPSHOTS=1 and review the diff.
+/// Snapshots/tools-list.json. Regenerate deliberately with UPDATE_SNAPSHOTS=1 and review the diff. The server is asked for
+/// output schemas (off by default, ADR-008) so that the result contracts are part of the snapshot too.
 /// </summary>
 public class ToolsListSnapshotTests : IAsyncLifetime
 {
     private static readonly string SnapshotPath = Path.Combine(ServerBinary.RepositoryRoot, "tests", "McpHost.Tests", "Snapshots", "tools-list.json");
     private StdioServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await StdioServer.StartAsync(new Dictionary<string, string?> { ["PROMETHEUS_ENABLED"] = "false" });
+    public async Task InitializeAsync() => _server = await StdioServer.StartAsync(new Dictionary<string, string?>
+    {
+        ["PROMETHEUS_ENABLED"] = "false",
+        ["CSMCP_OUTPUT_SCHEMAS"] = "true",
+    });
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
@@ -14,7 +15,8 @@ public static class ToolCalls
         var result = await client.CallToolAsync(tool, arguments);
         Assert.True(result.IsError is not true, $"{tool} failed: {Text(result)}");
         var structured = Assert.NotNull(result.StructuredContent);
-        Assert.Equal(structured.GetRawText(), Text(result));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(structured.GetRawText()), JsonNode.Parse(Text(result))),
+            $"{tool}: the text content is not the structured content: {Text(result)}");
         return structured;
     }
 

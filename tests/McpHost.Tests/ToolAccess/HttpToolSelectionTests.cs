@@ -92,6 +92,16 @@ public sealed class HttpToolSelectionTests(DefaultHttpServer fixture) : IClassFi
         Assert.Equal(["list_clients"], await ToolNames(narrow));
     }
 
+    [Fact]
+    public async Task The_output_schemas_header_lists_output_schemas_for_that_request_only()
+    {
+        await using var asked = await Server.ConnectAsync(headers: new Dictionary<string, string> { ["X-MCP-Output-Schemas"] = "true" });
+        await using var plain = await Server.ConnectAsync();
+
+        Assert.All(await asked.ListToolsAsync(), t => Assert.Equal("object", t.ProtocolTool.OutputSchema!.Value.GetProperty("type").GetString()));
+        Assert.All(await plain.ListToolsAsync(), t => Assert.Null(t.ProtocolTool.OutputSchema));
+    }
+
     [Theory]
     [InlineData("/mcp", "X-MCP-Toolsets", "core,helth", "Unknown toolset 'helth' in the X-MCP-Toolsets header (or the /mcp/x/{toolset} path). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback, integrations.")]
     [InlineData("/mcp", "X-MCP-Tools", "list_client", "Unknown tool 'list_client' in the X-MCP-Tools header. Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info")]
