@@ -14,12 +14,12 @@ using static CsMcp.Application.Features.Retention.Common.RetentionText;
 namespace CsMcp.Application.Features.Retention.AutomateRetentionCampaigns;
 
 [Tool("automate_retention_campaigns", Toolsets.Retention, Title = "Automate retention campaigns")]
-[Description("Stores trigger rules that enrol matching live clients into a retention campaign, evaluates them against the current portfolio "
-    + "and enrols the matches (noted on each client's timeline). Without arguments: a health_score rule (below 60) into the standing "
-    + "standard_intervention campaign, created on first use. Creating a rule equal to a stored one runs the stored one. dry_run writes nothing.")]
+[Description("Trigger rules that enrol matching live clients into a retention campaign: stores a rule, evaluates it now and enrols the matches "
+    + "(noted on timelines). No arguments: a health_score rule (below 60) into the standing standard_intervention campaign. An equal "
+    + "stored rule is reused.")]
 public sealed record AutomateRetentionCampaigns : ICommand<AutomateRetentionCampaignsResult>
 {
-    [Description("create (store a rule and run it; default), run (stored active rules), list, deactivate or activate (rule_id).")]
+    [Description("Default create (store a rule and run it); run (stored active rules); list; activate or deactivate (rule_id).")]
     [OneOf<AutomationAction>]
     public string Action { get; init; } = "create";
 
@@ -27,28 +27,26 @@ public sealed record AutomateRetentionCampaigns : ICommand<AutomateRetentionCamp
     [OneOf<RetentionTriggerType>]
     public string TriggerType { get; init; } = "health_score";
 
-    [Description("create: health_score - health below it (default 60); usage_decline - active users down this % or more (default 20); "
-        + "nps_detractor - highest NPS answer that counts, 0-6 (default 6); renewal_risk - health below it (default 70).")]
+    [Description("create. health_score: health below it (default 60); usage_decline: active users down this % (20); nps_detractor: NPS answer at most this, 0-6 (6); renewal_risk: health below it (70).")]
     public decimal? Threshold { get; init; }
 
-    [Description("create with renewal_risk: renewal within this many days, 1-365. Default 60.")]
+    [Description("create, renewal_risk: renewal within this many days, 1-365. Default 60.")]
     public int? RenewalWithinDays { get; init; }
 
-    [Description("create: the window the rule looks at, 7-180 days (default 30); usage_decline compares it with the window before.")]
+    [Description("create: window in days, 7-180. Default 30.")]
     public int LookbackDays { get; init; } = HealthScoringOptions.DefaultLookbackDays;
 
-    [Description("create: the campaign to enrol into, e.g. rc_1781524800000; default the campaign_template's. run and list: only its rules.")]
+    [Description("create: the campaign to enrol into (default: campaign_template's). run, list: only its rules.")]
     public string? CampaignId { get; init; }
 
-    [Description("create without campaign_id: the standing campaign to enrol into (created on first use with the level's default "
-        + "playbook, owner 'unassigned'). Default standard_intervention.")]
+    [Description("create without campaign_id: the standing campaign used (created on first use, owner unassigned). Default standard_intervention.")]
     [OneOf<CampaignTemplate>]
     public string? CampaignTemplate { get; init; }
 
-    [Description("run: only this rule, e.g. rule_1781524800000. activate and deactivate: the rule (required).")]
+    [Description("run: only this rule. activate, deactivate: the rule.")]
     public string? RuleId { get; init; }
 
-    [Description("true: list who would be enrolled and why, writing nothing (not the rule, not the campaign). Default false.")]
+    [Description("List who would be enrolled and why; write nothing. Default false.")]
     public bool DryRun { get; init; }
 }
 

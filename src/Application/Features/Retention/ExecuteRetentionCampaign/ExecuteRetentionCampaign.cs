@@ -25,7 +25,7 @@ public sealed record ExecuteRetentionCampaign : PortfolioScope, ICommand<Execute
     [OneOf<CampaignAction>]
     public string Action { get; init; } = "create";
 
-    [Description("status and update_enrolment: the campaign, e.g. rc_1781524800000.")]
+    [Description("status, update_enrolment: e.g. rc_1781524800000.")]
     public string? CampaignId { get; init; }
 
     [Description("create: one client to enrol. update_enrolment: the enrolled client.")]
@@ -34,7 +34,7 @@ public sealed record ExecuteRetentionCampaign : PortfolioScope, ICommand<Execute
     [Description("create: clients to enrol by id, up to 500.")]
     public IReadOnlyList<string>? ClientIds { get; init; }
 
-    [Description("create cohort: churn probability (as identify_churn_risk computes it) at least this, 0-1.")]
+    [Description("create cohort: churn probability at least this, 0-1.")]
     public decimal? MinChurnProbability { get; init; }
 
     [Description("create cohort: health score below this, 1-100.")]
@@ -44,29 +44,27 @@ public sealed record ExecuteRetentionCampaign : PortfolioScope, ICommand<Execute
     [OneOf<CampaignType>]
     public string CampaignType { get; init; } = "proactive_outreach";
 
-    [Description("Default standard; picks the default playbook: light outreach d2, training d14; standard outreach d2, "
-        + "executive_sponsor_call d7, training d14; aggressive outreach d1, executive_sponsor_call d3, training d7, offer d14.")]
+    [Description("Default standard. Without playbook: light outreach d2, training d14; standard adds executive_sponsor_call d7; aggressive d1, d3, d7 and offer d14.")]
     [OneOf<InterventionLevel>]
     public string InterventionLevel { get; init; } = "standard";
 
-    [Description("create: the steps in order, 1-10, instead of the level's default playbook.")]
+    [Description("create: 1-10 steps in order, instead of the level's.")]
     public IReadOnlyList<PlaybookStepInput>? Playbook { get; init; }
 
-    [Description("create: who runs it and owns steps without an owner, 1-200 characters. Default: the enrolled clients' csm_assigned "
-        + "when they share one, else 'unassigned'.")]
+    [Description("create: runs it and owns steps without one, 1-200 characters. Default the clients' shared csm_assigned, else unassigned.")]
     public string? Owner { get; init; }
 
     [Description("create: 1-200 characters. Default '<campaign_type> <YYYY-MM-DD>'.")]
     public string? Name { get; init; }
 
-    [Description("create: repeat-safe key, 1-100 characters. Default: type, level, selection and today's date.")]
+    [Description("create: repeat-safe key, 1-100 characters. Default type, level, selection, date.")]
     public string? IdempotencyKey { get; init; }
 
     [Description("update_enrolment: the new status.")]
     [OneOf<EnrolmentStatus>]
     public string? EnrolmentStatus { get; init; }
 
-    [Description("update_enrolment: playbook steps completed, 0 to the number of steps.")]
+    [Description("update_enrolment: 0 to the number of steps.")]
     public int? StepsCompleted { get; init; }
 
     [Description("update_enrolment: the outcome.")]

@@ -18,27 +18,27 @@ using static CsMcp.Application.Features.Retention.Common.RetentionText;
 namespace CsMcp.Application.Features.Retention.IdentifyChurnRisk;
 
 [Tool("identify_churn_risk", Toolsets.Retention, Title = "Identify churn risk", Idempotent = false)]
-[Description("Ranks live clients (or one) by churn probability: the health score's base probability plus signals from its trends against "
-    + "the previous window of the same length. Lists each at-risk client's risk factors with evidence, ARR at risk and interventions; the "
-    + "summary covers every client in scope (churned clients never are). Stores the listed predictions with their inputs for audit.")]
+[Description("Ranks live clients (or one) by churn probability: the health score's base plus signals from trends against the previous window. "
+    + "Lists risk factors with evidence, ARR at risk and interventions; the summary covers every client in scope. Stores the listed "
+    + "predictions.")]
 public sealed record IdentifyChurnRisk : PortfolioScope, ICommand<IdentifyChurnRiskResult>
 {
     [Description("Only this client, e.g. cs_1764201600000_acme_corp.")]
     public string? ClientId { get; init; }
 
-    [Description("At risk when churn probability >= this, 0-1. Default 0.25 (medium and above).")]
+    [Description("At risk from this churn probability, 0-1. Default 0.25.")]
     public decimal ChurnProbabilityThreshold { get; init; } = 0.25m;
 
-    [Description("Also require a current health score below this, 0-100.")]
+    [Description("Also require health below this, 0-100.")]
     public int? HealthScoreThreshold { get; init; }
 
-    [Description("Current window in days, 7-180; the previous window has the same length. Default 30.")]
+    [Description("Window in days, 7-180, compared with the one before. Default 30.")]
     public int DaysLookback { get; init; } = HealthScoringOptions.DefaultLookbackDays;
 
-    [Description("Include each client's prediction (expected ARR loss, predicted churn date). Default true.")]
+    [Description("Include each client's prediction (expected ARR loss, churn date). Default true.")]
     public bool IncludePredictions { get; init; } = true;
 
-    [Description("Store the listed clients' predictions with their inputs. Default true; false writes nothing.")]
+    [Description("Store the listed predictions. Default true.")]
     public bool PersistPredictions { get; init; } = true;
 
     [Description("Page size, 1-200. Default 20.")]
