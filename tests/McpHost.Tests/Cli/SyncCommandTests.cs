@@ -97,7 +97,7 @@ public sealed class SyncCommandTests : IAsyncLifetime
 
     [Theory]
     [InlineData("--since", "yesterday", "--since must be an ISO 8601 time like 2026-05-01T00:00:00Z; got 'yesterday'.")]
-    [InlineData("--integration", "salesforce", "'integrations' entries must be one of: zendesk, intercom, mixpanel (case-insensitive); got 'salesforce'.")]
+    [InlineData("--integration", "salesforce", "'integrations' has 'salesforce', which is not one of: zendesk, intercom, mixpanel (case-insensitive).")]
     [InlineData("--client", "acme corp", "'client_ids' must be alphanumeric (letters, digits, '_' and '-' only).")]
     [InlineData("--client", "cs_1_nobody", "No client with client_id 'cs_1_nobody' exists. Call list_clients to find existing client ids.")]
     public async Task Bad_arguments_exit_with_2_and_say_what_is_wrong_without_calling_any_vendor(string option, string value, string message)

@@ -57,9 +57,9 @@ public class CoreToolsOverStdioTests : IAsyncLifetime
 
         Assert.Equal(
             "Invalid arguments for register_client:\n"
+            + "- tier: 'tier' must be one of: starter, standard, professional, enterprise (case-insensitive); got 'gold'.\n"
             + "- contract_value: 'contract_value' must be between 0 and 1000000000000 (USD per year); got -5.\n"
             + "- contract_end_date: 'contract_end_date' must be after contract_start_date (2026-05-01); got 2026-04-01.\n"
-            + "- tier: 'tier' must be one of: starter, standard, professional, enterprise (case-insensitive); got 'gold'.\n"
             + "Correct these arguments and call register_client again.", invalid);
         Assert.Contains("- contract_value: 'contract_value' has the wrong type or format: expected a number; got \"lots\".", wrongType, StringComparison.Ordinal);
         Assert.Contains("- tiers_filter: 'tiers_filter' is not an argument of list_clients. Did you mean 'tiers'? Accepted: limit, offset, tiers, lifecycle_stages, "

@@ -64,6 +64,34 @@ public class RetentionCampaignsOverStdioTests : DemoPortfolioOverStdio
     }
 
     [Fact]
+    public async Task The_original_calls_default_the_owner_and_automate_into_the_standing_template_campaign()
+    {
+        var client = Server.Client;
+        var clients = (await client.CallOkAsync("list_clients", Args(("lifecycle_stage_filter", "active"), ("limit", 1000)))).GetProperty("clients").EnumerateArray().ToList();
+        var withCsm = clients.First(c => c.GetProperty("csm_assigned").ValueKind == JsonValueKind.String);
+
+        var campaign = await client.CallOkAsync("execute_retention_campaign", Args(("client_id", Id(withCsm)), ("campaign_type", "proactive_outreach"),
+            ("intervention_level", "standard")));
+        Assert.Equal(withCsm.GetProperty("csm_assigned").GetString(), campaign.GetProperty("campaign").GetProperty("owner").GetString());
+
+        var automated = await client.CallOkAsync("automate_retention_campaigns", Args());
+        var rule = Assert.Single(automated.GetProperty("rules").EnumerateArray());
+        Assert.Equal(("health_score", 60m, true), (rule.GetProperty("trigger_type").GetString(), rule.GetProperty("threshold").GetDecimal(), rule.GetProperty("active").GetBoolean()));
+        var standing = rule.GetProperty("campaign_id").GetString()!;
+        var status = await client.CallOkAsync("execute_retention_campaign", Args(("action", "status"), ("campaign_id", standing)));
+        Assert.Equal(("Automated standard_intervention", "unassigned"), (status.GetProperty("campaign").GetProperty("name").GetString(),
+            status.GetProperty("campaign").GetProperty("owner").GetString()));
+        Assert.Equal(automated.GetProperty("enrolled_now").GetInt32(), status.GetProperty("progress").GetProperty("enrolled").GetInt32());
+
+        var again = await client.CallOkAsync("automate_retention_campaigns", Args(("trigger_type", "health_score"), ("threshold", 60.0), ("campaign_template", "standard_intervention")));
+        Assert.Equal(rule.GetProperty("rule_id").GetString(), again.GetProperty("rules")[0].GetProperty("rule_id").GetString());
+        Assert.Single((await client.CallOkAsync("automate_retention_campaigns", Args(("action", "list")))).GetProperty("rules").EnumerateArray());
+
+        var bad = await client.CallErrorAsync("execute_retention_campaign", Args(("client_id", Id(withCsm)), ("intervention_level", "extreme")));
+        Assert.Contains("- intervention_level: 'intervention_level' must be one of: light, standard, aggressive (case-insensitive); got 'extreme'.", bad, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Automation_dry_run_writes_nothing_create_enrols_the_matches_and_a_deactivated_rule_is_skipped_by_run()
     {
         var client = Server.Client;

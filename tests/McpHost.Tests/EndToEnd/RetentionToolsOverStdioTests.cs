@@ -24,7 +24,7 @@ public class RetentionToolsOverStdioTests : DemoPortfolioOverStdio
         {
             Assert.True(c.GetProperty("churn_probability").GetDecimal() >= 0.25m);
             Assert.NotEmpty(c.GetProperty("risk_factors").EnumerateArray());
-            Assert.Equal(Math.Round(c.GetProperty("arr").GetDecimal() * c.GetProperty("churn_probability").GetDecimal(), 2), c.GetProperty("expected_arr_loss").GetDecimal());
+            Assert.Equal(Math.Round(c.GetProperty("arr").GetDecimal() * c.GetProperty("churn_probability").GetDecimal(), 2), c.GetProperty("prediction").GetProperty("expected_arr_loss").GetDecimal());
         });
         Assert.Equal(5, risk.GetProperty("predictions_stored").GetInt32());
 
@@ -46,5 +46,30 @@ public class RetentionToolsOverStdioTests : DemoPortfolioOverStdio
         var invalid = await client.CallErrorAsync("manage_escalations", Args(("action", "create"), ("severity", "urgent")));
         Assert.Contains("- severity: 'severity' must be one of: critical, high, medium, low (case-insensitive); got 'urgent'.", invalid, StringComparison.Ordinal);
         Assert.Contains("- client_id: 'client_id' is required to create an escalation.", invalid, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Churn_risk_takes_the_original_spellings_and_include_predictions()
+    {
+        var client = Server.Client;
+
+        var canonical = await client.CallOkAsync("identify_churn_risk", Args(("tiers", new[] { "enterprise", "professional" }), ("lifecycle_stages", new[] { "active" }),
+            ("arr_min", 20_000), ("persist_predictions", false)));
+        var original = await client.CallOkAsync("identify_churn_risk", Args(("tier_filter", new[] { "enterprise", "professional" }), ("lifecycle_stage_filter", "ACTIVE"),
+            ("min_arr", 20_000), ("persist_predictions", false), ("include_predictions", false), ("health_score_threshold", 100), ("days_lookback", 30)));
+
+        static List<string> Ids(JsonElement r) => [.. r.GetProperty("at_risk_customers").EnumerateArray().Select(c => c.GetProperty("client_id").GetString()!)];
+        Assert.NotEmpty(Ids(canonical));
+        Assert.Equal(Ids(canonical), Ids(original));
+        var scope = original.GetProperty("filters_applied").GetProperty("scope");
+        Assert.Equal(["active"], scope.GetProperty("lifecycle_stages").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(20_000m, scope.GetProperty("arr_min").GetDecimal());
+        Assert.All(canonical.GetProperty("at_risk_customers").EnumerateArray(), c => Assert.Equal(JsonValueKind.Object, c.GetProperty("prediction").ValueKind));
+        Assert.All(original.GetProperty("at_risk_customers").EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("prediction").ValueKind));
+
+        var churned = await client.CallErrorAsync("identify_churn_risk", Args(("lifecycle_stage_filter", "churned")));
+        var badTier = await client.CallErrorAsync("identify_churn_risk", Args(("tier_filter", "gold")));
+        Assert.Contains("- lifecycle_stages: 'lifecycle_stages' cannot include churned: churned clients have no churn risk.", churned, StringComparison.Ordinal);
+        Assert.Contains("- tiers: 'tiers' has 'gold', which is not one of: starter, standard, professional, enterprise (case-insensitive).", badTier, StringComparison.Ordinal);
     }
 }

@@ -102,8 +102,8 @@ public class GetClientTimelineTests : CoreToolTestBase
 
         Assert.Equal(
         [
+            "'event_types' has 'gossip', which is not one of: account, contract, onboarding, support, usage, health, communication, renewal, product, lifecycle (case-insensitive).",
             "'end_date' (2026-05-01) must not be before start_date (2026-05-02).",
-            "'event_types' contains 'gossip', which is not one of: account, contract, onboarding, support, usage, health, communication, renewal, product, lifecycle.",
             "'limit' must be between 1 and 1000; got 1001.",
         ], result.Errors.Select(e => e.ErrorMessage));
     }

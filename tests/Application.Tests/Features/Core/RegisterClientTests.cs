@@ -93,12 +93,12 @@ public class RegisterClientTests : CoreToolTestBase
         var messages = result.Errors.Select(e => e.ErrorMessage).ToList();
         Assert.Equal(
         [
+            "'tier' must be one of: starter, standard, professional, enterprise (case-insensitive); got 'gold'.",
             "'client_name' is required and must not be blank.",
             "'company_name' must be at most 200 characters.",
             "'contract_value' must be between 0 and 1000000000000 (USD per year); got -1.",
             "'contract_end_date' must be after contract_start_date (2026-05-01); got 2026-05-01.",
             "'primary_contact_email' must be a valid e-mail address like name@company.com (at most 254 characters); got 'not-an-email'.",
-            "'tier' must be one of: starter, standard, professional, enterprise (case-insensitive); got 'gold'.",
         ], messages);
     }
 

@@ -148,9 +148,9 @@ public class UpdateClientInfoTests : CoreToolTestBase
         Assert.Equal(
         [
             "client_id",
-            "updates.client_name",
             "updates.tier",
             "updates.status",
+            "updates.client_name",
             "updates.contract_value",
             "updates.primary_contact_email",
         ], result.Errors.Select(e => CsMcp.Application.Common.Validation.ArgumentNames.FromMemberPath(e.PropertyName)).ToArray());

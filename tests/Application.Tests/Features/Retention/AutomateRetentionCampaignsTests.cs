@@ -181,6 +181,42 @@ public class AutomateRetentionCampaignsTests : CoreToolTestBase
         Assert.Empty(Errors(new AutomateRetentionCampaigns { Action = "activate", RuleId = "rule_a" }));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Without_arguments_a_health_score_rule_enrols_into_the_standing_template_campaign(string provider)
+    {
+        await UseAsync(provider);
+        await WithDb(async db =>
+        {
+            await ChurnDataset.SeedAsync(db);
+            return 0;
+        });
+
+        var dry = await Call(new AutomateRetentionCampaigns { DryRun = true });
+        Assert.Equal((0, 0), await WithDb(async db => (await db.RetentionCampaigns.CountAsync(), await db.RetentionTriggerRules.CountAsync())));
+
+        var first = await Call(new AutomateRetentionCampaigns());
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var second = await Call(new AutomateRetentionCampaigns());
+
+        Assert.Equal([(ChurnDataset.Decliner, "would_enrol")], dry.Matches.Select(m => (m.ClientId, m.Result)));
+        var rule = Assert.Single(first.Rules);
+        Assert.Equal((RetentionTriggerType.HealthScore, 60m, 30), (rule.TriggerType, rule.Threshold, rule.LookbackDays));
+        Assert.Equal([(ChurnDataset.Decliner, "enrolled")], first.Matches.Select(m => (m.ClientId, m.Result)));
+        Assert.Equal($"Stored {rule.RuleId}; created {rule.CampaignId} from campaign_template standard_intervention (owner unassigned); enrolled 1 client(s), 0 already enrolled.",
+            first.Message);
+        Assert.Equal((rule.RuleId, rule.CampaignId), (Assert.Single(second.Rules).RuleId, second.Rules[0].CampaignId));
+        Assert.Equal([(ChurnDataset.Decliner, "already_enrolled")], second.Matches.Select(m => (m.ClientId, m.Result)));
+        Assert.StartsWith($"{rule.RuleId} already stores this rule; ran it instead of storing a copy. enrolled 0 client(s)", second.Message, StringComparison.Ordinal);
+
+        var campaign = await WithDb(db => db.RetentionCampaigns.AsNoTracking().Include(c => c.Steps).SingleAsync());
+        Assert.Equal((rule.CampaignId, "Automated standard_intervention", InterventionLevel.Standard, "unassigned", "automation|standard_intervention"),
+            (campaign.CampaignId, campaign.Name, campaign.InterventionLevel, campaign.Owner, campaign.IdempotencyKey));
+        Assert.Equal([PlaybookStepType.Outreach, PlaybookStepType.ExecutiveSponsorCall, PlaybookStepType.Training], campaign.Steps.OrderBy(s => s.Sequence).Select(s => s.StepType));
+        Assert.Equal([ChurnDataset.Decliner], await EnrolledIn(rule.CampaignId));
+        Assert.Equal((1, 1, 1), await Counts());
+    }
+
     [Fact]
     public void Validator_names_each_bad_argument()
     {
@@ -190,8 +226,14 @@ public class AutomateRetentionCampaignsTests : CoreToolTestBase
         {
             ["trigger_type"] = ["'trigger_type' must be one of: health_score, usage_decline, nps_detractor, renewal_risk (case-insensitive); got 'churn'."],
             ["lookback_days"] = ["'lookback_days' must be between 7 and 180 days; got 1."],
-            ["campaign_id"] = ["'campaign_id' is required to create a rule: the campaign matching clients are enrolled into."],
         }, Errors(new AutomateRetentionCampaigns { TriggerType = "churn", LookbackDays = 1 }));
+        Assert.Equal(new Dictionary<string, string[]>
+        {
+            ["campaign_template"] = ["'campaign_template' must be one of: light_intervention, standard_intervention, aggressive_intervention (case-insensitive); got 'vip'.",
+                "Give campaign_id or campaign_template, not both: campaign_template names the standing campaign used when campaign_id is omitted."],
+        }, Errors(new AutomateRetentionCampaigns { CampaignId = Campaign, CampaignTemplate = "vip" }));
+        Assert.Equal(["'campaign_template' is only used by create: it names the campaign a new rule enrols into."],
+            Errors(new AutomateRetentionCampaigns { Action = "list", CampaignTemplate = "standard_intervention" }).Values.SelectMany(v => v));
         Assert.Equal(new Dictionary<string, string[]>
         {
             ["threshold"] = ["'threshold' for nps_detractor must be a whole number from 0 to 6 (the detractor scores); got 7."],

@@ -97,6 +97,39 @@ public class ExecuteRetentionCampaignTests : CoreToolTestBase
         Assert.Equal((0, 0), await WithDb(async db => (await db.RetentionCampaigns.CountAsync(), await db.CampaignEnrolments.CountAsync())));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Without_owner_the_campaign_is_owned_by_the_clients_csm_else_unassigned(string provider)
+    {
+        await UseAsync(provider);
+        await SeedAsync();
+
+        var decliner = await Call(new ExecuteRetentionCampaign { ClientId = ChurnDataset.Decliner });
+        var mixed = await Call(new ExecuteRetentionCampaign { ClientIds = [ChurnDataset.Decliner, ChurnDataset.Steady] });
+        var noCsm = await Call(new ExecuteRetentionCampaign { ClientId = ChurnDataset.Mid, Playbook = [new PlaybookStepInput { StepType = "offer", Owner = "Sam Ortiz" }] });
+
+        Assert.Equal("Dana Lee", decliner.Campaign.Owner);
+        Assert.Equal(["Dana Lee", "Dana Lee", "Dana Lee"], decliner.Campaign.Playbook.Select(s => s.Owner));
+        Assert.EndsWith("enrolled 1 client(s); owner 'Dana Lee', the enrolled clients' csm_assigned.", decliner.Message, StringComparison.Ordinal);
+        Assert.Equal(CampaignOwners.Unassigned, mixed.Campaign.Owner);
+        Assert.EndsWith("owner 'unassigned': the enrolled clients share no csm_assigned; give owner, or set it per step.", mixed.Message, StringComparison.Ordinal);
+        Assert.Equal(("unassigned", "Sam Ortiz"), (noCsm.Campaign.Owner, Assert.Single(noCsm.Campaign.Playbook).Owner));
+        Assert.Equal(["Dana Lee", "unassigned", "unassigned"], await WithDb(db => db.RetentionCampaigns.OrderBy(c => c.Id).Select(c => c.Owner).ToListAsync()));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_cohort_can_be_chosen_by_portfolio_filters_and_churned_clients_stay_out(string provider)
+    {
+        await UseAsync(provider);
+        await SeedAsync();
+
+        var result = await Call(new ExecuteRetentionCampaign { Tiers = ["professional", "starter"], Owner = "Dana Lee" });
+
+        Assert.Equal([ChurnDataset.Decliner], result.Enrolments.Select(e => e.ClientId));
+        Assert.Equal("risk filter: tiers professional|starter", result.Campaign.Selection);
+    }
+
     [Fact]
     public void Validator_names_each_bad_argument()
     {
@@ -114,8 +147,7 @@ public class ExecuteRetentionCampaignTests : CoreToolTestBase
             ["min_churn_probability"] = ["'min_churn_probability' must be between 0 and 1; got 2."],
             ["playbook[0].step_type"] = ["'step_type' must be one of: outreach, executive_sponsor_call, training, offer (case-insensitive); got 'gift'."],
             ["playbook[0].due_after_days"] = ["'due_after_days' must be between 0 and 365; got 400."],
-            ["owner"] = ["'owner' is required to create a campaign: who runs it and owns its steps."],
-            ["arguments"] = ["Give either client ids or a risk filter, not both."],
+            ["arguments"] = ["Give either client ids or a cohort (risk or portfolio filters), not both."],
             ["campaign_id"] = ["'campaign_id' is not used by create: the id is assigned. Use idempotency_key to make a retry safe."],
         }, errors);
     }
@@ -125,8 +157,8 @@ public class ExecuteRetentionCampaignTests : CoreToolTestBase
     {
         static IEnumerable<string> Messages(ExecuteRetentionCampaign r) => new ExecuteRetentionCampaignValidator().Validate(r).Errors.Select(e => e.ErrorMessage);
 
-        Assert.Equal(["'owner' is required to create a campaign: who runs it and owns its steps.",
-            "create needs client_id or client_ids, or a risk filter (min_churn_probability and/or health_score_below)."], Messages(new ExecuteRetentionCampaign()));
+        Assert.Equal(["create needs client_id or client_ids, or a cohort (min_churn_probability, health_score_below and/or portfolio filters such as tiers)."],
+            Messages(new ExecuteRetentionCampaign()));
         Assert.Equal(["'campaign_id' is required for update_enrolment.", "'client_id' is required for update_enrolment: the enrolled client.",
             "update_enrolment needs at least one of enrolment_status, steps_completed or outcome."], Messages(new ExecuteRetentionCampaign { Action = "update_enrolment" }));
         Assert.Equal(["'action' must be one of: create, status, update_enrolment (case-insensitive); got 'pause'."], Messages(new ExecuteRetentionCampaign { Action = "pause" }));

@@ -33,7 +33,7 @@ public class IdentifyChurnRiskTests : CoreToolTestBase
             result.AtRiskCustomers.Select(c => (c.ClientId, c.ChurnProbability, c.RiskLevel)));
         var decliner = result.AtRiskCustomers[0];
         Assert.Equal((32, (int?)60, 0.68m, 95_000m, new DateOnly(2026, 7, 5), (DateOnly?)new DateOnly(2026, 7, 5), 20),
-            (decliner.HealthScore, decliner.PreviousHealthScore, decliner.BaseProbability, decliner.ExpectedArrLoss, decliner.RenewalDate, decliner.PredictedChurnDate, decliner.DaysUntilRenewal));
+            (decliner.HealthScore, decliner.PreviousHealthScore, decliner.BaseProbability, decliner.Prediction!.ExpectedArrLoss, decliner.RenewalDate, decliner.Prediction.PredictedChurnDate, decliner.DaysUntilRenewal));
         Assert.Equal(
         [
             new RiskFactorEvidence("usage_decline", "churn_signal", "high", 0.15m, "average active users fell 50 % (40 -> 20) against the previous window"),
@@ -54,7 +54,7 @@ public class IdentifyChurnRiskTests : CoreToolTestBase
         Assert.Equal("Open an escalation so an owner is accountable (manage_escalations action create).", decliner.RecommendedInterventions[^1]);
 
         var mid = result.AtRiskCustomers[1];
-        Assert.Equal((73, 0.27m, 16_000m, (DateOnly?)null), (mid.HealthScore, mid.BaseProbability, mid.ExpectedArrLoss, mid.PredictedChurnDate));
+        Assert.Equal((73, 0.27m, 16_000m, (DateOnly?)null), (mid.HealthScore, mid.BaseProbability, mid.Prediction!.ExpectedArrLoss, mid.Prediction.PredictedChurnDate));
         Assert.Equal(["payment_problem", "low_usage"], mid.RiskFactors.Select(f => f.Factor));
 
         var s = result.Summary;
@@ -99,8 +99,8 @@ public class IdentifyChurnRiskTests : CoreToolTestBase
         await UseAsync(provider);
         await SeedAsync();
 
-        var enterprise = await Call(new IdentifyChurnRisk { TierFilter = "Enterprise", ChurnProbabilityThreshold = 0.2m, PersistPredictions = false });
-        var bigAccounts = await Call(new IdentifyChurnRisk { MinArr = 75_000m, PersistPredictions = false });
+        var enterprise = await Call(new IdentifyChurnRisk { Tiers = ["Enterprise"], ChurnProbabilityThreshold = 0.2m, PersistPredictions = false });
+        var bigAccounts = await Call(new IdentifyChurnRisk { ArrMin = 75_000m, PersistPredictions = false });
         var renewingSoon = await Call(new IdentifyChurnRisk { RenewalWithinDays = 60, PersistPredictions = false });
         var unhealthy = await Call(new IdentifyChurnRisk { HealthScoreThreshold = 50, PersistPredictions = false });
         var paged = await Call(new IdentifyChurnRisk { Limit = 1, Offset = 1, PersistPredictions = false });
@@ -111,6 +111,22 @@ public class IdentifyChurnRiskTests : CoreToolTestBase
         Assert.Equal([ChurnDataset.Decliner], unhealthy.AtRiskCustomers.Select(c => c.ClientId));
         Assert.Equal((ChurnDataset.Mid, false, 2), (Assert.Single(paged.AtRiskCustomers).ClientId, paged.Pagination.HasMore, paged.Pagination.TotalCount));
         Assert.Equal(0, await WithDb(db => db.ChurnPredictions.CountAsync()));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Include_predictions_false_omits_each_clients_prediction_and_keeps_the_ranking(string provider)
+    {
+        await UseAsync(provider);
+        await SeedAsync();
+
+        var with = await Call(new IdentifyChurnRisk { PersistPredictions = false });
+        var without = await Call(new IdentifyChurnRisk { IncludePredictions = false, PersistPredictions = false });
+
+        Assert.All(with.AtRiskCustomers, c => Assert.NotNull(c.Prediction));
+        Assert.All(without.AtRiskCustomers, c => Assert.Null(c.Prediction));
+        Assert.Equal(with.AtRiskCustomers.Select(c => (c.ClientId, c.ChurnProbability)), without.AtRiskCustomers.Select(c => (c.ClientId, c.ChurnProbability)));
+        Assert.Equal(with.Summary.ExpectedArrLoss, without.Summary.ExpectedArrLoss);
     }
 
     [SkippableTheory]
@@ -127,15 +143,15 @@ public class IdentifyChurnRiskTests : CoreToolTestBase
     {
         var errors = ArgumentErrors.From(new IdentifyChurnRiskValidator().Validate(new IdentifyChurnRisk
         {
-            TierFilter = "gold", LifecycleStageFilter = "churned", MinArr = -1, RenewalWithinDays = 0, ChurnProbabilityThreshold = 1.5m,
+            Tiers = ["gold"], LifecycleStages = ["churned"], ArrMin = -1, RenewalWithinDays = 0, ChurnProbabilityThreshold = 1.5m,
             HealthScoreThreshold = 101, DaysLookback = 3, Limit = 500, Offset = -2,
         }).Errors);
 
         Assert.Equal(new Dictionary<string, string[]>
         {
-            ["tier_filter"] = ["'tier_filter' must be one of: starter, standard, professional, enterprise (case-insensitive); got 'gold'."],
-            ["lifecycle_stage_filter"] = ["'lifecycle_stage_filter' cannot be churned: churned clients have no churn risk. Use analyze_churn_postmortem for them."],
-            ["min_arr"] = ["'min_arr' must be 0 or more (USD per year); got -1."],
+            ["tiers"] = ["'tiers' has 'gold', which is not one of: starter, standard, professional, enterprise (case-insensitive)."],
+            ["lifecycle_stages"] = ["'lifecycle_stages' cannot include churned: churned clients have no churn risk. Use analyze_churn_postmortem for them."],
+            ["arr_min"] = ["'arr_min' must be between 0 and 1000000000000 (USD per year); got -1."],
             ["renewal_within_days"] = ["'renewal_within_days' must be between 1 and 730 days; got 0."],
             ["churn_probability_threshold"] = ["'churn_probability_threshold' must be between 0 and 1; got 1.5."],
             ["health_score_threshold"] = ["'health_score_threshold' must be between 0 and 100; got 101."],

@@ -26,13 +26,14 @@ public sealed record GetClientTimeline : IQuery<ClientTimelineResult>
     [Description("Last day included, YYYY-MM-DD (UTC). Default: today.")]
     public DateOnly? EndDate { get; init; }
 
-    [Description("Only these event types: account, contract, onboarding, support, usage, health, communication, renewal, product, lifecycle.")]
+    [Description("Only these event types.")]
+    [OneOf<TimelineEventType>]
     public IReadOnlyList<string>? EventTypes { get; init; }
 
     [Description("Maximum events returned, 1-1000. Default 100.")]
     public int Limit { get; init; } = 100;
 
-    [Description("Number of matching events to skip, >= 0. Default 0.")]
+    [Description("Matching events to skip. Default 0.")]
     public int Offset { get; init; }
 }
 

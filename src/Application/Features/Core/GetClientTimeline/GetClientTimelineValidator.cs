@@ -14,8 +14,6 @@ public sealed class GetClientTimelineValidator : ToolValidator<GetClientTimeline
         RuleFor(r => r.ClientId).ValidClientId();
         RuleFor(r => r.EndDate).Must((r, end) => r.StartDate is null || end is null || end >= r.StartDate)
             .WithMessage(r => $"'end_date' ({r.EndDate:yyyy-MM-dd}) must not be before start_date ({r.StartDate:yyyy-MM-dd}).");
-        RuleForEach(r => r.EventTypes).Must(t => EnumCodes<TimelineEventType>.TryParse(t, out _))
-            .WithMessage((_, t) => $"'event_types' contains '{t}', which is not one of: {EnumCodes<TimelineEventType>.AllowedList}.");
         RuleFor(r => r.Limit).InclusiveBetween(1, MaxLimit).WithMessage($"'{{PropertyName}}' must be between 1 and {MaxLimit}; got {{PropertyValue}}.");
         RuleFor(r => r.Offset).GreaterThanOrEqualTo(0).WithMessage("'{PropertyName}' must be 0 or more; got {PropertyValue}.");
     }

@@ -10,45 +10,45 @@ using Mediator;
 namespace CsMcp.Application.Features.Core.RegisterClient;
 
 [Tool("register_client", Toolsets.Core, Title = "Register a client")]
-[Description("Registers a new customer account with its contract and primary contact, and starts its timeline. "
-    + "Client names are unique: registering an existing name is a conflict that names the existing client_id. "
-    + "Returns the stored record with its generated client_id.")]
+[Description("Registers a customer account with its contract and primary contact and starts its timeline. Names are unique: an existing name is "
+    + "a conflict naming its client_id. Returns the stored record with the new client_id.")]
 public sealed record RegisterClient : ICommand<RegisterClientResult>
 {
-    [Description("Client account name, 1-200 characters, unique across the portfolio (case and spacing ignored).")]
+    [Description("1-200 characters, unique (case and spacing ignored).")]
     public required string ClientName { get; init; }
 
-    [Description("Legal company name, 1-200 characters.")]
+    [Description("Legal name, 1-200 characters.")]
     public required string CompanyName { get; init; }
 
-    [Description("Industry, at most 100 characters. Default: Technology.")]
+    [Description("At most 100 characters. Default Technology.")]
     public string? Industry { get; init; }
 
-    [Description("Annual contract value (ARR) in USD, 0 to 1,000,000,000,000. Default: 0.")]
+    [Description("ARR in USD, 0 to 1e12. Default 0.")]
     public decimal ContractValue { get; init; }
 
-    [Description("Contract start date, YYYY-MM-DD. Default: today (UTC).")]
+    [Description("YYYY-MM-DD. Default today (UTC).")]
     public DateOnly? ContractStartDate { get; init; }
 
-    [Description("Contract end date, YYYY-MM-DD, after the start date. Default: start date + 365 days. The renewal date is the end date.")]
+    [Description("YYYY-MM-DD, after the start; the renewal date. Default start + 365 days.")]
     public DateOnly? ContractEndDate { get; init; }
 
-    [Description("Primary contact e-mail (stored lower-case).")]
+    [Description("E-mail, stored lower-case.")]
     public string? PrimaryContactEmail { get; init; }
 
-    [Description("Primary contact full name, at most 200 characters.")]
+    [Description("At most 200 characters.")]
     public string? PrimaryContactName { get; init; }
 
-    [Description("Service tier: starter, standard, professional or enterprise (case-insensitive). Default: standard.")]
+    [Description("Service tier. Default standard.")]
+    [OneOf<ClientTier>]
     public string? Tier { get; init; }
 
-    [Description("The client's Zendesk organization id (digits), linking its tickets for sync_integrations. Unique across clients.")]
+    [Description("Zendesk organization id (digits) linking tickets for sync_integrations; unique.")]
     public string? ZendeskOrganizationId { get; init; }
 
-    [Description("The client's Intercom company_id (1-100 characters), linking its engagement for sync_integrations. Unique across clients.")]
+    [Description("Intercom company_id (1-100 characters) for sync_integrations; unique.")]
     public string? IntercomCompanyId { get; init; }
 
-    [Description("The value of the Mixpanel group property on the client's events (1-100 characters), linking its usage for sync_integrations. Unique across clients.")]
+    [Description("Mixpanel group property value (1-100 characters) for sync_integrations; unique.")]
     public string? MixpanelGroupKey { get; init; }
 }
 

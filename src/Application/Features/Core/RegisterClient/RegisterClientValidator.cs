@@ -21,7 +21,6 @@ public sealed class RegisterClientValidator : ToolValidator<RegisterClient>
             .WithMessage(r => $"'contract_end_date' must be after contract_start_date ({(r.ContractStartDate ?? time.Today()):yyyy-MM-dd}); got {r.ContractEndDate:yyyy-MM-dd}.");
         RuleFor(r => r.PrimaryContactEmail).ValidEmail();
         RuleFor(r => r.PrimaryContactName).OptionalText(Client.MaxNameLength);
-        RuleFor(r => r.Tier).OneOf<RegisterClient, ClientTier>();
         RuleFor(r => r.ZendeskOrganizationId).ZendeskOrganizationId(clearable: false);
         RuleFor(r => r.IntercomCompanyId).ExternalIdText(clearable: false);
         RuleFor(r => r.MixpanelGroupKey).ExternalIdText(clearable: false);

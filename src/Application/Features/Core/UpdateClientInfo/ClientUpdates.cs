@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using CsMcp.Application.Common.Tools;
+using CsMcp.Domain.Clients;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -14,46 +16,48 @@ public sealed record ClientUpdates
         "zendesk_organization_id", "intercom_company_id", "mixpanel_group_key",
     ];
 
-    [Description("New client name, 1-200 characters, unique across the portfolio.")]
+    [Description("1-200 characters, unique across the portfolio.")]
     public string? ClientName { get; init; }
 
-    [Description("New company name, 1-200 characters.")]
+    [Description("1-200 characters.")]
     public string? CompanyName { get; init; }
 
-    [Description("Industry, at most 100 characters; clearable.")]
+    [Description("At most 100 characters; \"\" clears.")]
     public string? Industry { get; init; }
 
-    [Description("starter, standard, professional or enterprise (case-insensitive).")]
+    [Description("Service tier.")]
+    [OneOf<ClientTier>]
     public string? Tier { get; init; }
 
-    [Description("Annual contract value (ARR) in USD, 0 to 1,000,000,000,000.")]
+    [Description("ARR in USD, 0 to 1e12.")]
     public decimal? ContractValue { get; init; }
 
-    [Description("YYYY-MM-DD; must stay before the contract end date.")]
+    [Description("YYYY-MM-DD, before the end date.")]
     public DateOnly? ContractStartDate { get; init; }
 
-    [Description("YYYY-MM-DD; must stay after the contract start date. The renewal date follows it.")]
+    [Description("YYYY-MM-DD, after the start date; the renewal date follows it.")]
     public DateOnly? ContractEndDate { get; init; }
 
-    [Description("Primary contact e-mail; clearable.")]
+    [Description("E-mail; \"\" clears.")]
     public string? PrimaryContactEmail { get; init; }
 
-    [Description("Primary contact name, at most 200 characters; clearable.")]
+    [Description("At most 200 characters; \"\" clears.")]
     public string? PrimaryContactName { get; init; }
 
-    [Description("Customer success manager, at most 200 characters; clearable.")]
+    [Description("The CSM, at most 200 characters; \"\" clears.")]
     public string? CsmAssigned { get; init; }
 
-    [Description("Account status: active, paused, churned or pending (case-insensitive).")]
+    [Description("Account status.")]
+    [OneOf<AccountStatus>]
     public string? Status { get; init; }
 
-    [Description("Zendesk organization id (digits), unique across clients; \"\" unlinks.")]
+    [Description("Digits, unique across clients; \"\" unlinks.")]
     public string? ZendeskOrganizationId { get; init; }
 
-    [Description("Intercom company_id, 1-100 characters, unique across clients; \"\" unlinks.")]
+    [Description("1-100 characters, unique across clients; \"\" unlinks.")]
     public string? IntercomCompanyId { get; init; }
 
-    [Description("Mixpanel group property value, 1-100 characters, unique across clients; \"\" unlinks.")]
+    [Description("Mixpanel group property value, 1-100 characters, unique; \"\" unlinks.")]
     public string? MixpanelGroupKey { get; init; }
 
     /// <summary>Any key that is not an allowed field; the validator rejects each by name.</summary>

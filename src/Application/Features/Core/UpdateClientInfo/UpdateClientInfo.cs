@@ -12,15 +12,14 @@ using Mediator;
 namespace CsMcp.Application.Features.Core.UpdateClientInfo;
 
 [Tool("update_client_info", Toolsets.Core, Title = "Update client information", Idempotent = true)]
-[Description("Changes one or more fields of a client's record. Every field is validated; unknown fields are rejected by name. "
-    + "The previous values are returned and recorded on the client's timeline. Giving values equal to the stored ones changes nothing.")]
+[Description("Changes fields of a client's record. Every field is validated; the previous values are returned and recorded on the timeline. "
+    + "Values equal to the stored ones change nothing.")]
 public sealed record UpdateClientInfo : ICommand<UpdateClientInfoResult>
 {
     [Description("The client's id, e.g. cs_1764201600000_acme_corp.")]
     public required string ClientId { get; init; }
 
-    [Description("The fields to change. Allowed: client_name, company_name, industry, tier, contract_value, contract_start_date, "
-        + "contract_end_date, primary_contact_email, primary_contact_name, csm_assigned, status, zendesk_organization_id, intercom_company_id, mixpanel_group_key.")]
+    [Description("The fields to change, at least one; any other key is rejected by name.")]
     public required ClientUpdates Updates { get; init; }
 }
 

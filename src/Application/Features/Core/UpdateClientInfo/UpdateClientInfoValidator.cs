@@ -34,8 +34,6 @@ public sealed class ClientUpdatesValidator : ToolValidator<ClientUpdates>
         RuleFor(u => u.ClientName).OptionalText(Client.MaxNameLength);
         RuleFor(u => u.CompanyName).OptionalText(Client.MaxNameLength);
         RuleFor(u => u.Industry).MaximumLength(Client.MaxIndustryLength);
-        RuleFor(u => u.Tier).OneOf<ClientUpdates, ClientTier>();
-        RuleFor(u => u.Status).OneOf<ClientUpdates, AccountStatus>();
         RuleFor(u => u.ContractValue).InclusiveBetween(0, RegisterClientValidator.MaxContractValue)
             .WithMessage($"'{{PropertyName}}' must be between 0 and {RegisterClientValidator.MaxContractValue:0} (USD per year); got {{PropertyValue}}.");
         RuleFor(u => u.ContractEndDate).Must((u, end) => end is null || u.ContractStartDate is null || end > u.ContractStartDate)

@@ -6,24 +6,22 @@ using Mediator;
 namespace CsMcp.Application.Features.Integrations.SyncIntegrations;
 
 [Tool("sync_integrations", Toolsets.Integrations, Title = "Import from Zendesk, Intercom and Mixpanel", Idempotent = true, OpenWorld = true)]
-[Description("Imports, for every client linked by an external id (zendesk_organization_id, intercom_company_id, mixpanel_group_key), "
-    + "its Zendesk tickets into support tickets, its Intercom engagement (last seen, conversations) into engagement events, and its "
-    + "Mixpanel usage into monthly usage periods - the data health scores are computed from. Upserts by external id, so running it "
-    + "twice changes nothing; each client and integration keeps a watermark, so the next run asks only for what changed. A client that "
-    + "fails is reported with the error and does not undo the others. Unconfigured integrations are reported as skipped with the "
-    + "variables to set. Returns per integration: clients synced, rows created/updated/unchanged, failures.")]
+[Description("Imports for every client linked by an external id its Zendesk tickets, Intercom engagement and Mixpanel monthly usage, the data "
+    + "health scores use. Upserts by external id (a rerun changes nothing) from per-client watermarks. A failing client is reported and "
+    + "does not undo others; unconfigured integrations are skipped with the variables to set.")]
 public sealed record SyncIntegrations : ICommand<SyncIntegrationsResult>
 {
-    [Description("Only these clients (ids like cs_1764201600000_acme_corp), at most 500. Default: every client linked to the integration.")]
+    [Description("Only these clients, at most 500. Default every linked client.")]
     public IReadOnlyList<string>? ClientIds { get; init; }
 
-    [Description("Only these integrations: zendesk, intercom, mixpanel (case-insensitive). Default: all three.")]
+    [Description("Only these integrations. Default all three.")]
+    [OneOf<SyncedIntegration>]
     public IReadOnlyList<string>? Integrations { get; init; }
 
-    [Description("Import changes since this UTC time (ISO 8601) instead of each client's watermark; the first run without it looks back 90 days.")]
+    [Description("Import changes since this UTC time (ISO 8601) instead of each watermark; a first run looks back 90 days.")]
     public DateTime? Since { get; init; }
 
-    [Description("true: fetch and compare, report what would change, write nothing (watermarks stay). Default false.")]
+    [Description("Fetch and compare, report what would change, write nothing. Default false.")]
     public bool? DryRun { get; init; }
 }
 

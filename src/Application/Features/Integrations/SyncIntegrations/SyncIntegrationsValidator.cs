@@ -14,7 +14,5 @@ public sealed class SyncIntegrationsValidator : ToolValidator<SyncIntegrations>
         RuleForEach(r => r.ClientIds).ValidClientId();
         RuleFor(r => r.Integrations).Must(names => names is null || names.Count > 0)
             .WithMessage($"'integrations' must list at least one of: {string.Join(", ", SyncScope.Supported)}, or be omitted for all.");
-        RuleForEach(r => r.Integrations).Must(name => SyncScope.Supported.Contains(name?.Trim().ToLowerInvariant()))
-            .WithMessage($"'integrations' entries must be one of: {string.Join(", ", SyncScope.Supported)} (case-insensitive); got '{{PropertyValue}}'.");
     }
 }

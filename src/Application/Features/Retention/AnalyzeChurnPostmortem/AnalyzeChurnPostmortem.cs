@@ -27,7 +27,8 @@ public sealed record AnalyzeChurnPostmortem : ICommand<AnalyzeChurnPostmortemRes
     [Description("YYYY-MM-DD the client churned. Default: the recorded churn date, else the day its lifecycle stage moved to churned.")]
     public DateOnly? ChurnDate { get; init; }
 
-    [Description("Record why the client left: cost, feature_gaps, support_quality, competitor, low_adoption, champion_left, business_closure, acquisition or other.")]
+    [Description("Record why the client left.")]
+    [OneOf<ChurnReason>]
     public string? ChurnReason { get; init; }
 
     [Description("Free-text detail for the recorded reason, at most 2000 characters.")]

@@ -9,7 +9,6 @@ public sealed class AnalyzeChurnPostmortemValidator : ToolValidator<AnalyzeChurn
     public AnalyzeChurnPostmortemValidator()
     {
         RuleFor(r => r.ClientId).ValidClientId().When(r => r.ClientId is not null);
-        RuleFor(r => r.ChurnReason).OneOf<AnalyzeChurnPostmortem, ChurnReason>();
         RuleFor(r => r.ChurnDetails).OptionalText(ChurnRecord.MaxDetailsLength);
         RuleFor(r => r.ChurnReason).NotNull().When(r => r.ChurnDetails is not null)
             .WithMessage("'churn_reason' is required when churn_details is given: the details explain a recorded reason.");

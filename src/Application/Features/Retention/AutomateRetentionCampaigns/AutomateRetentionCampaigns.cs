@@ -15,36 +15,39 @@ using static CsMcp.Application.Features.Retention.Common.RetentionText;
 namespace CsMcp.Application.Features.Retention.AutomateRetentionCampaigns;
 
 [Tool("automate_retention_campaigns", Toolsets.Retention, Title = "Automate retention campaigns")]
-[Description("Stores trigger rules (health_score below X, usage_decline of Y % or more, nps_detractor, renewal_risk: renewal within N days with "
-    + "health below Z) that enrol matching clients into a retention campaign, evaluates them against the current portfolio and enrols the "
-    + "matches (each enrolment noted on the client's timeline). dry_run lists who would be enrolled and why, writing nothing. "
-    + "deactivate pauses a stored rule (run skips it) and activate resumes it.")]
+[Description("Trigger rules that enrol matching live clients into a retention campaign: stores a rule, evaluates it now and enrols the matches "
+    + "(noted on timelines). No arguments: a health_score rule (below 60) into the standing standard_intervention campaign. An equal "
+    + "stored rule is reused.")]
 public sealed record AutomateRetentionCampaigns : ICommand<AutomateRetentionCampaignsResult>
 {
-    [Description("create (store a rule and run it; default), run (run stored active rules), list (show stored rules with their active flag), "
-        + "deactivate (pause rule_id: run skips it) or activate (resume rule_id).")]
+    [Description("Default create (store a rule and run it); run (stored active rules); list; activate or deactivate (rule_id).")]
+    [OneOf<AutomationAction>]
     public string Action { get; init; } = "create";
 
-    [Description("create: health_score, usage_decline, nps_detractor or renewal_risk (case-insensitive).")]
-    public string? TriggerType { get; init; }
+    [Description("create: what matches. Default health_score.")]
+    [OneOf<RetentionTriggerType>]
+    public string TriggerType { get; init; } = "health_score";
 
-    [Description("create: health_score - health below it (default 60); usage_decline - drop in average active users in % (default 20); "
-        + "nps_detractor - highest NPS answer that counts, 0-6 (default 6); renewal_risk - health below it (default 70).")]
+    [Description("create. health_score: health below it (default 60); usage_decline: active users down this % (20); nps_detractor: NPS answer at most this, 0-6 (6); renewal_risk: health below it (70).")]
     public decimal? Threshold { get; init; }
 
-    [Description("create with renewal_risk: renewal within this many days, 1-365 (default 60).")]
+    [Description("create, renewal_risk: renewal within this many days, 1-365. Default 60.")]
     public int? RenewalWithinDays { get; init; }
 
-    [Description("create: the window the rule looks at, 7-180 days (default 30); usage_decline compares it with the window before it.")]
+    [Description("create: window in days, 7-180. Default 30.")]
     public int LookbackDays { get; init; } = HealthScoringOptions.DefaultLookbackDays;
 
-    [Description("create: the campaign matches are enrolled into (required), e.g. rc_1781524800000. run and list: only this campaign's rules.")]
+    [Description("create: the campaign to enrol into (default: campaign_template's). run, list: only its rules.")]
     public string? CampaignId { get; init; }
 
-    [Description("run: only this rule, e.g. rule_1781524800000. activate and deactivate: the rule to change (required).")]
+    [Description("create without campaign_id: the standing campaign used (created on first use, owner unassigned). Default standard_intervention.")]
+    [OneOf<CampaignTemplate>]
+    public string? CampaignTemplate { get; init; }
+
+    [Description("run: only this rule. activate, deactivate: the rule.")]
     public string? RuleId { get; init; }
 
-    [Description("true: evaluate and list who would be enrolled and why, writing nothing (not even the rule). Default false.")]
+    [Description("List who would be enrolled and why; write nothing. Default false.")]
     public bool DryRun { get; init; }
 }
 
@@ -66,15 +69,15 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
         if (action is AutomationAction.Activate or AutomationAction.Deactivate)
             return await SetActiveAsync(command.RuleId!.Trim(), action == AutomationAction.Activate, cancellationToken);
 
-        List<RetentionTriggerRule> toRun;
         if (action == AutomationAction.Create)
         {
-            var campaign = await CampaignAsync(command.CampaignId!, cancellationToken);
-            var type = EnumCodes<RetentionTriggerType>.Parse(command.TriggerType!);
+            var campaign = command.CampaignId is { } campaignId
+                ? await CampaignAsync(campaignId, cancellationToken)
+                : await TemplateCampaignAsync(EnumCodes<CampaignTemplate>.Parse(command.CampaignTemplate ?? "standard_intervention"), command.DryRun, now, cancellationToken);
+            var type = EnumCodes<RetentionTriggerType>.Parse(command.TriggerType);
             var rule = new RetentionTriggerRule
             {
-                RuleId = command.DryRun ? string.Empty
-                    : await BusinessKeys.MintAsync("rule", now, id => db.RetentionTriggerRules.AnyAsync(r => r.RuleId == id, cancellationToken)),
+                RuleId = string.Empty,
                 TriggerType = type,
                 Threshold = command.Threshold ?? TriggerRules.DefaultThreshold(type),
                 RenewalWithinDays = type == RetentionTriggerType.RenewalRisk ? command.RenewalWithinDays ?? TriggerRules.DefaultRenewalWithinDays : null,
@@ -82,26 +85,40 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
                 CampaignId = campaign.CampaignId,
                 CreatedAt = now.UtcDateTime,
             };
+            var stored = (await db.RetentionTriggerRules.Where(r => r.CampaignId == rule.CampaignId && r.TriggerType == rule.TriggerType)
+                    .OrderBy(r => r.Id).ToListAsync(cancellationToken))
+                .FirstOrDefault(r => r.Threshold == rule.Threshold && r.RenewalWithinDays == rule.RenewalWithinDays && r.LookbackDays == rule.LookbackDays);
+            if (stored is not null)
+                return await RunAsync("create", [stored], command.DryRun, now.UtcDateTime, cancellationToken, campaign,
+                    $"{stored.RuleId} already stores this rule{(stored.Active ? string.Empty : " (inactive; ran anyway, still inactive)")}; ran it instead of storing a copy. ");
             if (!command.DryRun)
+            {
+                rule.RuleId = await BusinessKeys.MintAsync("rule", now, id => db.RetentionTriggerRules.AnyAsync(r => r.RuleId == id, cancellationToken));
                 db.RetentionTriggerRules.Add(rule);
-            toRun = [rule];
-        }
-        else
-        {
-            toRun = (await Rules(command, cancellationToken)).Where(r => r.Active).ToList();
-            if (toRun.Count == 0)
-                throw new NotFoundException("active rule", command.RuleId is not null ? "rule_id" : "campaign_id", command.RuleId ?? command.CampaignId ?? "(any)",
-                    "Create one with automate_retention_campaigns action create, or call action list.");
+            }
+
+            var created = campaign.Id == 0 ? $"created {campaign.CampaignId} from campaign_template {Code(campaign.InterventionLevel)}_intervention (owner {campaign.Owner}); " : string.Empty;
+            return await RunAsync("create", [rule], command.DryRun, now.UtcDateTime, cancellationToken, campaign,
+                command.DryRun ? null : $"Stored {rule.RuleId}; {created}");
         }
 
-        return await RunAsync(action == AutomationAction.Create ? "create" : "run", toRun, command.DryRun, now.UtcDateTime, cancellationToken);
+        var toRun = (await Rules(command, cancellationToken)).Where(r => r.Active).ToList();
+        if (toRun.Count == 0)
+            throw new NotFoundException("active rule", command.RuleId is not null ? "rule_id" : "campaign_id", command.RuleId ?? command.CampaignId ?? "(any)",
+                "Create one with automate_retention_campaigns action create, or call action list.");
+        return await RunAsync("run", toRun, command.DryRun, now.UtcDateTime, cancellationToken);
     }
 
-    private async Task<AutomateRetentionCampaignsResult> RunAsync(string action, List<RetentionTriggerRule> rules, bool dryRun, DateTime now, CancellationToken cancellationToken)
+    /// <param name="unsaved">A campaign a dry run would create, not in the database yet.</param>
+    /// <param name="prefix">What create did with the rule, before the enrolment counts.</param>
+    private async Task<AutomateRetentionCampaignsResult> RunAsync(string action, List<RetentionTriggerRule> rules, bool dryRun, DateTime now, CancellationToken cancellationToken,
+        RetentionCampaign? unsaved = null, string? prefix = null)
     {
         var today = DateOnly.FromDateTime(now);
         var campaignIds = rules.Select(r => r.CampaignId).Distinct().ToList();
         var campaigns = await db.RetentionCampaigns.Where(c => campaignIds.Contains(c.CampaignId)).ToDictionaryAsync(c => c.CampaignId, StringComparer.Ordinal, cancellationToken);
+        if (unsaved is not null)
+            campaigns.TryAdd(unsaved.CampaignId, unsaved);
         var rowIds = campaigns.Values.Select(c => c.Id).ToList();
         var enrolled = (await db.CampaignEnrolments.AsNoTracking().Where(e => rowIds.Contains(e.CampaignRowId)).Select(e => new { e.CampaignRowId, e.ClientId }).ToListAsync(cancellationToken))
             .Select(e => (e.CampaignRowId, e.ClientId)).ToHashSet();
@@ -111,7 +128,7 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
         var enrolledNow = 0;
         foreach (var group in rules.GroupBy(r => r.LookbackDays))
         {
-            var clients = PortfolioFilter.Apply(db.Clients, today);
+            var clients = db.Clients.Live();
             var risks = await ChurnRiskEvaluation.EvaluateAsync(clients, loader, weights.Weights, today, group.Key, cancellationToken);
             evaluated = Math.Max(evaluated, risks.Count);
             var window = HealthWindow.EndingOn(today, group.Key);
@@ -148,7 +165,10 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
                         CampaignRowId = campaign.Id, ClientId = risk.Client.ClientId, Reason = $"rule {rule.RuleId} ({Code(rule.TriggerType)}): {reason}",
                         RuleId = rule.RuleId, HealthAtEnrolment = risk.Health, EnrolledAt = now, UpdatedAt = now,
                     };
-                    db.CampaignEnrolments.Add(enrolment);
+                    if (campaign.Id == 0)
+                        campaign.Enrolments.Add(enrolment);
+                    else
+                        db.CampaignEnrolments.Add(enrolment);
                     db.ClientEvents.Add(ClientTimeline.CampaignEnrolled(campaign, enrolment));
                     enrolledNow++;
                 }
@@ -167,7 +187,7 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
         var already = matches.Count(m => m.Result == "already_enrolled");
         var message = dryRun
             ? $"Dry run: {wouldEnrol} client(s) would be enrolled, {already} already are; nothing was written."
-            : $"{(action == "create" ? $"Stored {rules[0].RuleId}; " : string.Empty)}enrolled {enrolledNow} client(s), {already} already enrolled.";
+            : $"{prefix}enrolled {enrolledNow} client(s), {already} already enrolled.";
         return new AutomateRetentionCampaignsResult(action, dryRun, message, rules.Select(View).ToList(),
             matches.Take(MaxMatchesListed).ToList(), evaluated, enrolledNow, matches.Count > MaxMatchesListed);
     }
@@ -204,6 +224,41 @@ public sealed class AutomateRetentionCampaignsHandler(IAppDbContext db, HealthFa
             ?? throw new NotFoundException("retention campaign", "campaign_id", id, "Create the campaign first with execute_retention_campaign.");
         if (campaign.Status != CampaignStatus.Active)
             throw new ConflictException($"{id} is {Code(campaign.Status)}; rules can only enrol into an active campaign.");
+        return campaign;
+    }
+
+    /// <summary>
+    /// The standing campaign of a template, found by its idempotency key. When missing it is added (saved with the rule and its
+    /// enrolments, so a failed run stores none of them), or on a dry run only built.
+    /// </summary>
+    private async Task<RetentionCampaign> TemplateCampaignAsync(CampaignTemplate template, bool dryRun, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var code = Code(template);
+        var key = $"automation|{code}";
+        if (await db.RetentionCampaigns.AsNoTracking().SingleOrDefaultAsync(c => c.IdempotencyKey == key, cancellationToken) is { } existing)
+        {
+            return existing.Status == CampaignStatus.Active ? existing
+                : throw new ConflictException($"{existing.CampaignId}, the standing {code} campaign, is {Code(existing.Status)}; give campaign_id of an active campaign.");
+        }
+
+        var level = CampaignTemplates.Level(template);
+        var at = now.UtcDateTime;
+        var campaign = new RetentionCampaign
+        {
+            CampaignId = dryRun ? $"(new {code} campaign)"
+                : await BusinessKeys.MintAsync("rc", now, id => db.RetentionCampaigns.AnyAsync(c => c.CampaignId == id, cancellationToken)),
+            Name = $"Automated {code}",
+            CampaignType = CampaignType.ProactiveOutreach,
+            InterventionLevel = level,
+            Owner = CampaignOwners.Unassigned,
+            IdempotencyKey = key,
+            Selection = $"automation rules (campaign_template {code})",
+            CreatedAt = at,
+            UpdatedAt = at,
+            Steps = [.. Playbooks.DefaultFor(level).Select((s, i) => new PlaybookStep { Sequence = i + 1, StepType = s.Type, Owner = CampaignOwners.Unassigned, DueAfterDays = s.DueAfterDays })],
+        };
+        if (!dryRun)
+            db.RetentionCampaigns.Add(campaign);
         return campaign;
     }
 

@@ -10,18 +10,20 @@ public sealed class AutomateRetentionCampaignsValidator : ToolValidator<Automate
 {
     public AutomateRetentionCampaignsValidator()
     {
-        RuleFor(r => r.Action).NotNull().WithMessage("'action' must be one of: create, run, list, activate, deactivate.").OneOf<AutomateRetentionCampaigns, AutomationAction>();
-        RuleFor(r => r.TriggerType).OneOf<AutomateRetentionCampaigns, RetentionTriggerType>();
+        RuleFor(r => r.Action).NotNull().WithMessage("'action' must be one of: create, run, list, activate, deactivate.");
+        RuleFor(r => r.TriggerType).NotNull().WithMessage("'trigger_type' must not be null; omit it for health_score.");
         RuleFor(r => r.LookbackDays).InclusiveBetween(7, 180).WithMessage("'{PropertyName}' must be between 7 and 180 days; got {PropertyValue}.");
         RuleFor(r => r.RenewalWithinDays).InclusiveBetween(1, 365).WithMessage("'{PropertyName}' must be between 1 and 365 days; got {PropertyValue}.");
         RuleFor(r => r.Threshold).Must((r, t) => t is null || !EnumCodes<RetentionTriggerType>.TryParse(r.TriggerType, out var type) || InRange(type, t.Value))
-            .WithMessage(r => $"'threshold' for {r.TriggerType!.Trim().ToLowerInvariant()} must be {Range(EnumCodes<RetentionTriggerType>.Parse(r.TriggerType))}; got {RetentionText.Number(r.Threshold!.Value)}.");
+            .WithMessage(r => $"'threshold' for {r.TriggerType.Trim().ToLowerInvariant()} must be {Range(EnumCodes<RetentionTriggerType>.Parse(r.TriggerType))}; got {RetentionText.Number(r.Threshold!.Value)}.");
         RuleFor(r => r.RenewalWithinDays).Null().When(r => EnumCodes<RetentionTriggerType>.TryParse(r.TriggerType, out var t) && t != RetentionTriggerType.RenewalRisk)
             .WithMessage("'renewal_within_days' is only used by trigger_type renewal_risk.");
+        RuleFor(r => r.CampaignTemplate).Null().When(r => !Is(r, AutomationAction.Create))
+            .WithMessage("'campaign_template' is only used by create: it names the campaign a new rule enrols into.");
         When(r => Is(r, AutomationAction.Create), () =>
         {
-            RuleFor(r => r.TriggerType).NotNull().WithMessage("'trigger_type' is required to create a rule: health_score, usage_decline, nps_detractor or renewal_risk.");
-            RuleFor(r => r.CampaignId).NotEmpty().WithMessage("'campaign_id' is required to create a rule: the campaign matching clients are enrolled into.");
+            RuleFor(r => r.CampaignTemplate).Null().When(r => r.CampaignId is not null)
+                .WithMessage("Give campaign_id or campaign_template, not both: campaign_template names the standing campaign used when campaign_id is omitted.");
             RuleFor(r => r.RuleId).Null().WithMessage("'rule_id' is not used by create: the id is assigned. Use action run to run a stored rule.");
         });
 

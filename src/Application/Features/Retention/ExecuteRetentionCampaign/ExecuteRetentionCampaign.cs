@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Health.Scoring;
@@ -16,63 +17,65 @@ using static CsMcp.Application.Features.Retention.Common.RetentionText;
 namespace CsMcp.Application.Features.Retention.ExecuteRetentionCampaign;
 
 [Tool("execute_retention_campaign", Toolsets.Retention, Title = "Execute retention campaign", Idempotent = true)]
-[Description("Creates a retention campaign for clients chosen by id or by a risk filter, with a playbook of steps (outreach, executive sponsor call, "
-    + "training, offer) and their owners, and enrols each client (stored with its status and outcome, noted on its timeline). The same "
-    + "idempotency_key returns the existing campaign and enrols nobody twice. action status shows progress and outcomes; update_enrolment records them.")]
-public sealed record ExecuteRetentionCampaign : ICommand<ExecuteRetentionCampaignResult>
+[Description("Creates a retention campaign for clients chosen by id or as a cohort (churn risk, health and the portfolio filters), with a "
+    + "playbook of owned steps, and enrols each client (stored, noted on its timeline). The same idempotency_key returns the existing campaign "
+    + "and enrols nobody twice. action status shows progress and outcomes; update_enrolment records them.")]
+public sealed record ExecuteRetentionCampaign : PortfolioScope, ICommand<ExecuteRetentionCampaignResult>
 {
-    [Description("create (default), status or update_enrolment (case-insensitive).")]
+    [Description("Default create.")]
+    [OneOf<CampaignAction>]
     public string Action { get; init; } = "create";
 
-    [Description("status and update_enrolment: the campaign, e.g. rc_1781524800000.")]
+    [Description("status, update_enrolment: e.g. rc_1781524800000.")]
     public string? CampaignId { get; init; }
 
-    [Description("create: one client to enrol. update_enrolment: the enrolled client to update.")]
+    [Description("create: one client to enrol. update_enrolment: the enrolled client.")]
     public string? ClientId { get; init; }
 
-    [Description("create: several clients to enrol by id (up to 500).")]
+    [Description("create: clients to enrol by id, up to 500.")]
     public IReadOnlyList<string>? ClientIds { get; init; }
 
-    [Description("create without ids: enrol every live client whose churn probability (as identify_churn_risk computes it) is at least this, 0-1.")]
+    [Description("create cohort: churn probability at least this, 0-1.")]
     public decimal? MinChurnProbability { get; init; }
 
-    [Description("create without ids: enrol every live client whose health score is below this, 0-100 (combined with min_churn_probability when both are given).")]
+    [Description("create cohort: health score below this, 1-100.")]
     public int? HealthScoreBelow { get; init; }
 
-    [Description("create with a risk filter: only this tier (starter, standard, professional, enterprise).")]
-    public string? TierFilter { get; init; }
-
-    [Description("proactive_outreach (default), value_reinforcement, success_planning, executive_engagement or win_back.")]
+    [Description("Default proactive_outreach.")]
+    [OneOf<CampaignType>]
     public string CampaignType { get; init; } = "proactive_outreach";
 
-    [Description("light, standard (default) or aggressive: picks the default playbook when playbook is not given.")]
+    [Description("Default standard. Without playbook: light outreach d2, training d14; standard adds executive_sponsor_call d7; aggressive d1, d3, d7 and offer d14.")]
+    [OneOf<InterventionLevel>]
     public string InterventionLevel { get; init; } = "standard";
 
-    [Description("create: the steps, in order. Default by intervention level: light outreach d2, training d14; standard outreach d2, executive_sponsor_call d7, training d14; aggressive outreach d1, executive_sponsor_call d3, training d7, offer d14.")]
+    [Description("create: 1-10 steps in order, instead of the level's.")]
     public IReadOnlyList<PlaybookStepInput>? Playbook { get; init; }
 
-    [Description("create: who runs the campaign and owns steps without an owner, 1-200 characters (required for create).")]
+    [Description("create: runs it and owns steps without one, 1-200 characters. Default the clients' shared csm_assigned, else unassigned.")]
     public string? Owner { get; init; }
 
-    [Description("create: a campaign name, 1-200 characters. Default: '<campaign_type> <YYYY-MM-DD>'.")]
+    [Description("create: 1-200 characters. Default '<campaign_type> <YYYY-MM-DD>'.")]
     public string? Name { get; init; }
 
-    [Description("create: repeat-safe key, 1-100 characters. The same key returns the existing campaign. Default: campaign type, level, selection and today's date.")]
+    [Description("create: repeat-safe key, 1-100 characters. Default type, level, selection, date.")]
     public string? IdempotencyKey { get; init; }
 
-    [Description("update_enrolment: enrolled, in_progress, completed or withdrawn.")]
+    [Description("update_enrolment: the new status.")]
+    [OneOf<EnrolmentStatus>]
     public string? EnrolmentStatus { get; init; }
 
-    [Description("update_enrolment: playbook steps completed, 0 to the number of steps.")]
+    [Description("update_enrolment: 0 to the number of steps.")]
     public int? StepsCompleted { get; init; }
 
-    [Description("update_enrolment: pending, retained or churned.")]
+    [Description("update_enrolment: the outcome.")]
+    [OneOf<EnrolmentOutcome>]
     public string? Outcome { get; init; }
 
-    [Description("Enrolments listed per page, 1-500. Default 100.")]
+    [Description("Enrolments per page, 1-500. Default 100.")]
     public int Limit { get; init; } = 100;
 
-    [Description("Enrolments to skip, >= 0. Default 0.")]
+    [Description("Enrolments to skip. Default 0.")]
     public int Offset { get; init; }
 }
 
@@ -103,7 +106,7 @@ public sealed class ExecuteRetentionCampaignHandler(IAppDbContext db, HealthFact
             {
                 command.MinChurnProbability is { } p ? $"churn probability >= {Number(p)}" : null,
                 command.HealthScoreBelow is { } h ? $"health below {h}" : null,
-                command.TierFilter is { } t ? $"tier {PortfolioFilter.Code<ClientTier>(t)}" : null,
+                ScopeText.Describe(AppliedScope.Of(command)),
             }.OfType<string>());
         var key = command.IdempotencyKey?.Trim() ?? $"{Code(type)}|{Code(level)}|{selection}|{Iso(today)}";
         if (key.Length > RetentionCampaign.MaxIdempotencyKeyLength)
@@ -118,7 +121,7 @@ public sealed class ExecuteRetentionCampaignHandler(IAppDbContext db, HealthFact
         if (chosen.Count == 0)
             throw new ConflictException($"No live client matches the {selection}; no campaign was created. Loosen the filter or give client_ids.");
 
-        var owner = command.Owner!.Trim();
+        var owner = command.Owner?.Trim() ?? CampaignOwners.Shared(chosen.Select(c => c.Csm));
         var steps = command.Playbook is { Count: > 0 } given
             ? given.Select((s, i) => new PlaybookStep { Sequence = i + 1, StepType = EnumCodes<PlaybookStepType>.Parse(s.StepType), Owner = s.Owner?.Trim() ?? owner, DueAfterDays = s.DueAfterDays }).ToList()
             : Playbooks.DefaultFor(level).Select((s, i) => new PlaybookStep { Sequence = i + 1, StepType = s.Type, Owner = owner, DueAfterDays = s.DueAfterDays }).ToList();
@@ -135,7 +138,7 @@ public sealed class ExecuteRetentionCampaignHandler(IAppDbContext db, HealthFact
             UpdatedAt = at,
             Steps = steps,
         };
-        foreach (var (clientId, health, reason) in chosen)
+        foreach (var (clientId, health, reason, _) in chosen)
         {
             var enrolment = new CampaignEnrolment { ClientId = clientId, Reason = reason, HealthAtEnrolment = health, EnrolledAt = at, UpdatedAt = at };
             campaign.Enrolments.Add(enrolment);
@@ -145,25 +148,26 @@ public sealed class ExecuteRetentionCampaignHandler(IAppDbContext db, HealthFact
         db.RetentionCampaigns.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
         return await ViewAsync("create", campaign, false, chosen.Count,
-            $"Created {campaign.CampaignId} ({Code(type)}, {Code(level)}, {steps.Count} steps) and enrolled {chosen.Count} client(s).", command, at, cancellationToken);
+            $"Created {campaign.CampaignId} ({Code(type)}, {Code(level)}, {steps.Count} steps) and enrolled {chosen.Count} client(s)"
+            + (command.Owner is null ? $"; owner {CampaignOwners.Explain(owner)}." : "."), command, at, cancellationToken);
     }
 
-    private async Task<List<(string ClientId, int? Health, string Reason)>> ByIdAsync(List<string> ids, CancellationToken cancellationToken)
+    private async Task<List<(string ClientId, int? Health, string Reason, string? Csm)>> ByIdAsync(List<string> ids, CancellationToken cancellationToken)
     {
         var found = await db.Clients.AsNoTracking().Where(c => ids.Contains(c.ClientId))
-            .Select(c => new { c.ClientId, c.HealthScore, c.Status, c.LifecycleStage }).ToListAsync(cancellationToken);
+            .Select(c => new { c.ClientId, c.HealthScore, c.Status, c.LifecycleStage, c.CsmAssigned }).ToListAsync(cancellationToken);
         var missing = ids.Where(id => found.All(f => f.ClientId != id)).ToList();
         if (missing.Count > 0)
             throw new NotFoundException("client", "client_ids", string.Join("', '", missing), "Call list_clients to find existing client ids; nothing was created.");
         var churned = found.Where(f => f.Status == AccountStatus.Churned || f.LifecycleStage == LifecycleStage.Churned).Select(f => f.ClientId).ToList();
         if (churned.Count > 0)
             throw new ValidationException("client_ids", $"{string.Join(", ", churned)} churned already; a retention campaign is for live clients. Use analyze_churn_postmortem for them.");
-        return ids.Select(id => found.Single(f => f.ClientId == id)).Select(f => (f.ClientId, f.HealthScore, "chosen by id")).ToList();
+        return ids.Select(id => found.Single(f => f.ClientId == id)).Select(f => (f.ClientId, f.HealthScore, "chosen by id", f.CsmAssigned)).ToList();
     }
 
-    private async Task<List<(string ClientId, int? Health, string Reason)>> ByRiskAsync(ExecuteRetentionCampaign command, DateOnly today, CancellationToken cancellationToken)
+    private async Task<List<(string ClientId, int? Health, string Reason, string? Csm)>> ByRiskAsync(ExecuteRetentionCampaign command, DateOnly today, CancellationToken cancellationToken)
     {
-        var clients = PortfolioFilter.Apply(db.Clients, today, tier: command.TierFilter);
+        var clients = db.Clients.Live().InScope(command, today);
         var risks = await ChurnRiskEvaluation.EvaluateAsync(clients, loader, weights.Weights, today, HealthScoringOptions.DefaultLookbackDays, cancellationToken);
         return risks
             .Where(r => r.Prediction.Probability is not null
@@ -172,7 +176,8 @@ public sealed class ExecuteRetentionCampaignHandler(IAppDbContext db, HealthFact
             .OrderByDescending(r => r.Prediction.Probability).ThenBy(r => r.Client.ClientId, StringComparer.Ordinal)
             .Select(r => (r.Client.ClientId, r.Health,
                 $"churn probability {Number(r.Prediction.Probability!.Value)} ({Code(r.Prediction.Level!.Value)}), health {r.Health}"
-                + (r.Prediction.Signals.Count == 0 ? string.Empty : $", signals {string.Join(", ", r.Prediction.Signals.Select(s => s.Code))}")))
+                + (r.Prediction.Signals.Count == 0 ? string.Empty : $", signals {string.Join(", ", r.Prediction.Signals.Select(s => s.Code))}"),
+                r.Client.CsmAssigned))
             .ToList();
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Core.Clients;
@@ -19,43 +20,33 @@ using static CsMcp.Application.Features.Retention.Common.RetentionText;
 namespace CsMcp.Application.Features.Retention.IdentifyChurnRisk;
 
 [Tool("identify_churn_risk", Toolsets.Retention, Title = "Identify churn risk", Idempotent = false)]
-[Description("Scans the portfolio (or one client) and ranks clients by churn probability: the health score's base probability plus "
-    + "signals from its trends (usage decline, engagement gap, ticket spike, NPS drop, payment problem, renewal proximity, health decline) "
-    + "against the previous window of the same length. Lists each at-risk client's risk factors with evidence, the ARR at risk and "
-    + "recommended interventions; the summary covers every matching client. Stores the listed predictions with their inputs for audit.")]
-public sealed record IdentifyChurnRisk : ICommand<IdentifyChurnRiskResult>
+[Description("Ranks live clients (or one) by churn probability: the health score's base plus signals from trends against the previous window. "
+    + "Lists risk factors with evidence, ARR at risk and interventions; the summary covers every client in scope. Stores the listed "
+    + "predictions.")]
+public sealed record IdentifyChurnRisk : PortfolioScope, ICommand<IdentifyChurnRiskResult>
 {
     [Description("Only this client, e.g. cs_1764201600000_acme_corp.")]
     public string? ClientId { get; init; }
 
-    [Description("Only this tier: starter, standard, professional or enterprise (case-insensitive).")]
-    public string? TierFilter { get; init; }
-
-    [Description("Only this lifecycle stage: onboarding, active, at_risk, expansion or renewal (case-insensitive). Churned clients are never analyzed.")]
-    public string? LifecycleStageFilter { get; init; }
-
-    [Description("Only clients with at least this ARR (contract value, USD), >= 0.")]
-    public decimal? MinArr { get; init; }
-
-    [Description("Only clients whose renewal date is within this many days from today (or already passed), 1-730.")]
-    public int? RenewalWithinDays { get; init; }
-
-    [Description("A client is at risk when its churn probability is at least this, 0-1. Default 0.25 (medium and above).")]
+    [Description("At risk from this churn probability, 0-1. Default 0.25.")]
     public decimal ChurnProbabilityThreshold { get; init; } = 0.25m;
 
-    [Description("Also require a current health score below this, 0-100. Optional.")]
+    [Description("Also require health below this, 0-100.")]
     public int? HealthScoreThreshold { get; init; }
 
-    [Description("Length of the current window in days, 7-180; the previous window has the same length. Default 30 (the health score's).")]
+    [Description("Window in days, 7-180, compared with the one before. Default 30.")]
     public int DaysLookback { get; init; } = HealthScoringOptions.DefaultLookbackDays;
 
-    [Description("Store the listed clients' predictions with their inputs (default true). false writes nothing.")]
+    [Description("Include each client's prediction (expected ARR loss, churn date). Default true.")]
+    public bool IncludePredictions { get; init; } = true;
+
+    [Description("Store the listed predictions. Default true.")]
     public bool PersistPredictions { get; init; } = true;
 
     [Description("Page size, 1-200. Default 20.")]
     public int Limit { get; init; } = 20;
 
-    [Description("At-risk clients to skip, >= 0. Default 0.")]
+    [Description("At-risk clients to skip. Default 0.")]
     public int Offset { get; init; }
 }
 
@@ -77,7 +68,9 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
         if (command.ClientId is { } id && !await db.ClientExistsAsync(id, cancellationToken))
             throw NotFoundException.Client(id);
 
-        var clients = PortfolioFilter.Apply(db.Clients, today, command.ClientId, command.TierFilter, command.LifecycleStageFilter, command.MinArr, command.RenewalWithinDays);
+        var clients = db.Clients.Live().InScope(command, today);
+        if (command.ClientId is { } clientId)
+            clients = clients.Where(c => c.ClientId == clientId);
         var evaluated = await ChurnRiskEvaluation.EvaluateAsync(clients, loader, weights.Weights, today, command.DaysLookback, cancellationToken);
         var atRisk = evaluated
             .Where(r => r.Prediction.Probability >= command.ChurnProbabilityThreshold
@@ -86,7 +79,7 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
             .ToList();
 
         var pageRisks = atRisk.Skip(command.Offset).Take(command.Limit).ToList();
-        var (page, truncated) = ResultBudget.Take(pageRisks.Select(View).ToList());
+        var (page, truncated) = ResultBudget.Take(pageRisks.Select(r => View(r, command.IncludePredictions)).ToList());
         var stored = command.PersistPredictions ? await PersistAsync(pageRisks.Take(page.Count).ToList(), now, cancellationToken) : 0;
 
         var window = HealthWindow.EndingOn(today, command.DaysLookback);
@@ -105,15 +98,14 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
 
         return new IdentifyChurnRiskResult(page, Page.Of(atRisk.Count, command.Limit, command.Offset, page.Count, truncated), summary,
-            new ChurnRiskFilters(command.ClientId, PortfolioFilter.Code<ClientTier>(command.TierFilter), PortfolioFilter.Code<LifecycleStage>(command.LifecycleStageFilter),
-                command.MinArr, command.RenewalWithinDays, command.ChurnProbabilityThreshold, command.HealthScoreThreshold),
+            new ChurnRiskFilters(command.ClientId, AppliedScope.Of(command), command.ChurnProbabilityThreshold, command.HealthScoreThreshold),
             new AnalysisWindow(window.Start, window.End, previous.Start, previous.End, command.DaysLookback),
             stored, ModelText);
     }
 
     public static decimal ExpectedLoss(decimal arr, decimal probability) => Rounding.Amount(arr * probability);
 
-    public static AtRiskClient View(ClientChurnRisk r)
+    public static AtRiskClient View(ClientChurnRisk r, bool includePrediction = true)
     {
         var p = r.Prediction;
         var probability = p.Probability!.Value;
@@ -122,8 +114,9 @@ public sealed class IdentifyChurnRiskHandler(IAppDbContext db, HealthFactsLoader
             .ToList();
         return new AtRiskClient(r.Client.ClientId, r.Client.ClientName, r.Client.Tier, r.Client.LifecycleStage, r.Client.CsmAssigned,
             r.Health!.Value, r.PreviousHealth, probability, p.Level!.Value, p.BaseProbability!.Value, p.Basis,
-            r.Client.ContractValue, ExpectedLoss(r.Client.ContractValue, probability), r.Client.RenewalDate, r.DaysUntilRenewal,
-            probability >= Interventions.CampaignFrom ? r.Client.RenewalDate : null, factors, Interventions.For(p.Signals, probability));
+            r.Client.ContractValue, r.Client.RenewalDate, r.DaysUntilRenewal,
+            includePrediction ? new ChurnForecast(ExpectedLoss(r.Client.ContractValue, probability), probability >= Interventions.CampaignFrom ? r.Client.RenewalDate : null) : null,
+            factors, Interventions.For(p.Signals, probability));
     }
 
     private async Task<int> PersistAsync(List<ClientChurnRisk> risks, DateTime now, CancellationToken cancellationToken)

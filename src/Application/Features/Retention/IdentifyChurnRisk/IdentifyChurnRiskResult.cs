@@ -1,3 +1,4 @@
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Results;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Health;
@@ -14,8 +15,7 @@ public sealed record IdentifyChurnRiskResult(
     string Model);
 
 /// <param name="ChurnProbability">Base probability from health plus the signals' uplifts, clamped to 0.05-0.95.</param>
-/// <param name="ExpectedArrLoss">arr x churn_probability.</param>
-/// <param name="PredictedChurnDate">The renewal date when the probability is 0.50 or more (churn happens at a renewal not made); else null.</param>
+/// <param name="Prediction">Null when include_predictions is false.</param>
 public sealed record AtRiskClient(
     string ClientId,
     string ClientName,
@@ -29,10 +29,9 @@ public sealed record AtRiskClient(
     decimal BaseProbability,
     string ProbabilityBasis,
     decimal Arr,
-    decimal ExpectedArrLoss,
     DateOnly RenewalDate,
     int DaysUntilRenewal,
-    DateOnly? PredictedChurnDate,
+    ChurnForecast? Prediction,
     IReadOnlyList<RiskFactorEvidence> RiskFactors,
     IReadOnlyList<string> RecommendedInterventions);
 
@@ -54,7 +53,10 @@ public sealed record ChurnRiskSummary(
     IReadOnlyDictionary<string, int> ByTier,
     IReadOnlyDictionary<string, int> SignalCounts);
 
-public sealed record ChurnRiskFilters(string? ClientId, string? Tier, string? LifecycleStage, decimal? MinArr, int? RenewalWithinDays,
-    decimal ChurnProbabilityThreshold, int? HealthScoreThreshold);
+/// <param name="ExpectedArrLoss">arr x churn_probability.</param>
+/// <param name="PredictedChurnDate">The renewal date when the probability is 0.50 or more (churn happens at a renewal not made); else null.</param>
+public sealed record ChurnForecast(decimal ExpectedArrLoss, DateOnly? PredictedChurnDate);
+
+public sealed record ChurnRiskFilters(string? ClientId, AppliedScope Scope, decimal ChurnProbabilityThreshold, int? HealthScoreThreshold);
 
 public sealed record AnalysisWindow(DateTime Start, DateTime End, DateTime PreviousStart, DateTime PreviousEnd, int LookbackDays);

@@ -1,5 +1,4 @@
 using CsMcp.Application.Common.Validation;
-using CsMcp.Domain.Clients;
 using FluentValidation;
 
 namespace CsMcp.Application.Features.Retention.IdentifyChurnRisk;
@@ -9,12 +8,8 @@ public sealed class IdentifyChurnRiskValidator : ToolValidator<IdentifyChurnRisk
     public IdentifyChurnRiskValidator()
     {
         RuleFor(r => r.ClientId).ValidClientId().When(r => r.ClientId is not null);
-        RuleFor(r => r.TierFilter).OneOf<IdentifyChurnRisk, ClientTier>();
-        RuleFor(r => r.LifecycleStageFilter).OneOf<IdentifyChurnRisk, LifecycleStage>()
-            .Must(s => s is null || !s.Trim().Equals("churned", StringComparison.OrdinalIgnoreCase))
-            .WithMessage("'lifecycle_stage_filter' cannot be churned: churned clients have no churn risk. Use analyze_churn_postmortem for them.");
-        RuleFor(r => r.MinArr).GreaterThanOrEqualTo(0).WithMessage("'{PropertyName}' must be 0 or more (USD per year); got {PropertyValue}.");
-        RuleFor(r => r.RenewalWithinDays).InclusiveBetween(1, 730).WithMessage("'{PropertyName}' must be between 1 and 730 days; got {PropertyValue}.");
+        RuleFor(r => r.LifecycleStages).Must(s => s is null || !s.Any(v => v?.Trim().Equals("churned", StringComparison.OrdinalIgnoreCase) == true))
+            .WithMessage("'lifecycle_stages' cannot include churned: churned clients have no churn risk. Use analyze_churn_postmortem for them.");
         RuleFor(r => r.ChurnProbabilityThreshold).InclusiveBetween(0m, 1m).WithMessage("'{PropertyName}' must be between 0 and 1; got {PropertyValue}.");
         RuleFor(r => r.HealthScoreThreshold).InclusiveBetween(0, 100).WithMessage("'{PropertyName}' must be between 0 and 100; got {PropertyValue}.");
         RuleFor(r => r.DaysLookback).InclusiveBetween(7, 180).WithMessage("'{PropertyName}' must be between 7 and 180 days; got {PropertyValue}.");

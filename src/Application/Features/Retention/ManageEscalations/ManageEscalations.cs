@@ -21,16 +21,18 @@ namespace CsMcp.Application.Features.Retention.ManageEscalations;
     + "from the real times. Every change is stored and written to the client's timeline.")]
 public sealed record ManageEscalations : ICommand<ManageEscalationsResult>
 {
-    [Description("create, update, resolve, close or list (case-insensitive). Default list.")]
+    [Description("Default list.")]
+    [OneOf<EscalationAction>]
     public string Action { get; init; } = "list";
 
-    [Description("The escalation to update, resolve or close, e.g. esc_1781524800000. Not used by create or list.")]
+    [Description("update, resolve, close: the escalation, e.g. esc_1781524800000.")]
     public string? EscalationId { get; init; }
 
     [Description("create: the client the escalation is about (required). list: only this client's escalations.")]
     public string? ClientId { get; init; }
 
-    [Description("critical, high, medium or low (case-insensitive). create: default high. update: the new severity (the SLA follows it). list: only this severity.")]
+    [Description("create: default high. update: the new severity (the SLA follows it). list: only this severity.")]
+    [OneOf<EscalationSeverity>]
     public string? Severity { get; init; }
 
     [Description("create: who owns it (default: the client's CSM; required when the client has none). update: the new owner. 1-200 characters.")]
@@ -39,7 +41,8 @@ public sealed record ManageEscalations : ICommand<ManageEscalationsResult>
     [Description("create: what went wrong and why it is escalated (required). update: a corrected reason. 1-2000 characters.")]
     public string? Reason { get; init; }
 
-    [Description("update: open or in_progress. list: only this status (open, in_progress, resolved, closed). Use action resolve or close to finish one.")]
+    [Description("update: open or in_progress (resolve or close finish one). list: only this status.")]
+    [OneOf<EscalationStatus>]
     public string? Status { get; init; }
 
     [Description("resolve: how it was resolved (required). close: optional closing note. 1-4000 characters.")]
@@ -48,7 +51,7 @@ public sealed record ManageEscalations : ICommand<ManageEscalationsResult>
     [Description("list: page size, 1-200. Default 50.")]
     public int Limit { get; init; } = 50;
 
-    [Description("list: matching escalations to skip, >= 0. Default 0.")]
+    [Description("list: matching escalations to skip. Default 0.")]
     public int Offset { get; init; }
 }
 

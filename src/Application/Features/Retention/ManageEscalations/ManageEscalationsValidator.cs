@@ -11,9 +11,7 @@ public sealed class ManageEscalationsValidator : ToolValidator<ManageEscalations
 
     public ManageEscalationsValidator()
     {
-        RuleFor(r => r.Action).NotNull().WithMessage("'action' must be one of: create, update, resolve, list, close.")
-            .OneOf<ManageEscalations, EscalationAction>();
-        RuleFor(r => r.Severity).OneOf<ManageEscalations, EscalationSeverity>();
+        RuleFor(r => r.Action).NotNull().WithMessage("'action' must be one of: create, update, resolve, list, close.");
         RuleFor(r => r.Owner).OptionalText(Escalation.MaxOwnerLength);
         RuleFor(r => r.Reason).OptionalText(Escalation.MaxReasonLength);
         RuleFor(r => r.ResolutionNotes).OptionalText(Escalation.MaxNotesLength);
@@ -33,15 +31,13 @@ public sealed class ManageEscalationsValidator : ToolValidator<ManageEscalations
             RuleFor(r => r.EscalationId).NotEmpty().WithMessage(r => $"'escalation_id' is required to {r.Action.Trim().ToLowerInvariant()} an escalation. Call action list to find it."));
         When(r => Is(r, EscalationAction.Update), () =>
         {
-            RuleFor(r => r.Status).Must(s => s is null || (EnumCodes<EscalationStatus>.TryParse(s, out var v) && v is EscalationStatus.Open or EscalationStatus.InProgress))
+            RuleFor(r => r.Status).Must(s => s is null || !EnumCodes<EscalationStatus>.TryParse(s, out var v) || v is EscalationStatus.Open or EscalationStatus.InProgress)
                 .WithMessage("'status' must be open or in_progress for update; got '{PropertyValue}'. Use action resolve or close to finish an escalation.");
             RuleFor(r => r).Must(r => r.Severity is not null || r.Owner is not null || r.Reason is not null || r.Status is not null)
                 .WithName("arguments").WithMessage("update needs at least one of severity, owner, reason or status.");
         });
         When(r => Is(r, EscalationAction.Resolve), () =>
             RuleFor(r => r.ResolutionNotes).NotNull().WithMessage("'resolution_notes' is required to resolve an escalation: say how it was resolved."));
-        When(r => Is(r, EscalationAction.List), () =>
-            RuleFor(r => r.Status).OneOf<ManageEscalations, EscalationStatus>());
     }
 
     private static bool Is(ManageEscalations r, EscalationAction action) =>

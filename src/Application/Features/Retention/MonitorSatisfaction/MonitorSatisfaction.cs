@@ -19,7 +19,8 @@ public sealed record MonitorSatisfaction : IQuery<MonitorSatisfactionResult>
     [Description("Only this client's responses, e.g. cs_1764201600000_acme_corp. Omit for the whole portfolio.")]
     public string? ClientId { get; init; }
 
-    [Description("Only this measure: nps, csat or ces (case-insensitive). Omit for all three.")]
+    [Description("Only this measure. Omit for all three.")]
+    [OneOf<SurveyType>]
     public string? SurveyType { get; init; }
 
     [Description("Length of the period in days, 1-730, ending now; the previous period is the same length just before it. Default 90.")]

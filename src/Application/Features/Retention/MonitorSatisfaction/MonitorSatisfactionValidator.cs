@@ -1,5 +1,4 @@
 using CsMcp.Application.Common.Validation;
-using CsMcp.Domain.Surveys;
 using FluentValidation;
 
 namespace CsMcp.Application.Features.Retention.MonitorSatisfaction;
@@ -12,7 +11,6 @@ public sealed class MonitorSatisfactionValidator : ToolValidator<MonitorSatisfac
     public MonitorSatisfactionValidator()
     {
         RuleFor(r => r.ClientId).ValidClientId().When(r => r.ClientId is not null);
-        RuleFor(r => r.SurveyType).OneOf<MonitorSatisfaction, SurveyType>();
         RuleFor(r => r.TimePeriodDays).InclusiveBetween(1, MaxPeriodDays).WithMessage($"'{{PropertyName}}' must be between 1 and {MaxPeriodDays}; got {{PropertyValue}}.");
         RuleFor(r => r.DetractorLimit).InclusiveBetween(0, MaxDetractors).WithMessage($"'{{PropertyName}}' must be between 0 and {MaxDetractors}; got {{PropertyValue}}.");
     }
