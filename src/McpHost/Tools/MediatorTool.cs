@@ -24,9 +24,9 @@ internal sealed class MediatorTool<TRequest, TResponse> : McpServerTool
             Description = descriptor.Description,
             InputSchema = ToolSchemas.Input(typeof(TRequest)),
             OutputSchema = ToolSchemas.Output(typeof(TResponse)),
+            // No annotations.title: it would repeat the tool's title in every listing (ADR-008).
             Annotations = new ToolAnnotations
             {
-                Title = descriptor.Metadata.Title,
                 ReadOnlyHint = descriptor.Metadata.ReadOnly,
                 DestructiveHint = descriptor.Metadata.Destructive,
                 IdempotentHint = descriptor.Metadata.Idempotent,

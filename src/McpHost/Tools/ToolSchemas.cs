@@ -6,9 +6,9 @@ using Microsoft.Extensions.AI;
 namespace CsMcp.McpHost.Tools;
 
 /// <summary>
-/// JSON schemas of tool requests and results. Closed sets (<see cref="OneOfAttribute{TEnum}"/>) become <c>enum</c>s, an
-/// optional argument's type drops <c>null</c> (leaving it out means the same), and the root description goes (the tool
-/// description already says it).
+/// JSON schemas of tool requests and results, as small as they can be without losing a rule (ADR-008). Closed sets
+/// (<see cref="OneOfAttribute{TEnum}"/>) become <c>enum</c>s, which say the type themselves; an optional argument's type
+/// drops <c>null</c> (leaving it out means the same); the root description goes (the tool description already says it).
 /// </summary>
 internal static class ToolSchemas
 {
@@ -56,6 +56,14 @@ internal static class ToolSchemas
             return node;
         var target = schema["items"] as JsonObject ?? schema;
         target["enum"] = new JsonArray([.. set.Codes.Select(c => (JsonNode)JsonValue.Create(c))]);
+        var isString = target["type"] switch
+        {
+            JsonValue type => type.GetValue<string>() == "string",
+            JsonArray types => types.All(t => t?.GetValue<string>() is "string" or "null"),
+            _ => false,
+        };
+        if (isString)
+            target.Remove("type");
         return node;
     }
 

@@ -17,35 +17,35 @@ public record PortfolioScope
     [ArgumentAlias("tier_filter", "tier")]
     public IReadOnlyList<string>? Tiers { get; init; }
 
-    [Description("Only these lifecycle stages.")]
+    [Description("Only these stages.")]
     [OneOf<LifecycleStage>]
     [ArgumentAlias("lifecycle_stage_filter", "lifecycle_stage")]
     public IReadOnlyList<string>? LifecycleStages { get; init; }
 
-    [Description("Only these industries (exact, case-insensitive).")]
+    [Description("Only these industries.")]
     [ArgumentAlias("industry")]
     public IReadOnlyList<string>? Industries { get; init; }
 
-    [Description("Only clients of this CSM (csm_assigned, case-insensitive).")]
+    [Description("Only this CSM's clients.")]
     [ArgumentAlias("csm_assigned")]
     public string? Csm { get; init; }
 
-    [Description("Min ARR (USD).")]
+    [Description("Min ARR, USD.")]
     [ArgumentAlias("min_arr")]
     public decimal? ArrMin { get; init; }
 
-    [Description("Max ARR (USD).")]
+    [Description("Max ARR, USD.")]
     [ArgumentAlias("max_arr")]
     public decimal? ArrMax { get; init; }
 
-    [Description("Min stored health score, 0-100; unscored clients are then excluded.")]
+    [Description("Min health score 0-100 (unscored excluded).")]
     [ArgumentAlias("health_min")]
     public int? HealthScoreMin { get; init; }
 
-    [Description("Max stored health score, 0-100; unscored clients are then excluded.")]
+    [Description("Max health score 0-100 (unscored excluded).")]
     [ArgumentAlias("health_max")]
     public int? HealthScoreMax { get; init; }
 
-    [Description("Only clients renewing within this many days, 1-730 (overdue renewals included).")]
+    [Description("Renewing within N days, 1-730, overdue included.")]
     public int? RenewalWithinDays { get; init; }
 }

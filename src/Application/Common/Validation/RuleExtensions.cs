@@ -18,11 +18,6 @@ public static class RuleExtensions
         rule.Must(value => value is null || EmailAddress.IsValid(value.Trim()))
             .WithMessage("'{PropertyName}' must be a valid e-mail address like name@company.com (at most 254 characters); got '{PropertyValue}'.");
 
-    /// <summary>Case-insensitive member of an enum's snake_case codes; null passes (use NotNull/NotEmpty to require it).</summary>
-    public static IRuleBuilderOptions<T, string?> OneOf<T, TEnum>(this IRuleBuilder<T, string?> rule) where TEnum : struct, Enum =>
-        rule.Must(value => value is null || EnumCodes<TEnum>.TryParse(value, out _))
-            .WithMessage($"'{{PropertyName}}' must be one of: {EnumCodes<TEnum>.AllowedList} (case-insensitive); got '{{PropertyValue}}'.");
-
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage("'{PropertyName}' is required and must not be blank.")
             .MaximumLength(maxLength).WithMessage($"'{{PropertyName}}' must be at most {maxLength} characters.");
