@@ -5,6 +5,12 @@ public sealed class Escalation
 {
     public const int MaxIdLength = 40;
     public const int MaxReasonLength = 2000;
+
+    /// <summary>Stored when an escalation is created without a reason (the original's create took none).</summary>
+    public const string NoReasonGiven = "(no reason given)";
+
+    /// <summary>Stored when an escalation is resolved without notes (the original's resolve took none).</summary>
+    public const string NoResolutionNotesGiven = "(no resolution notes given)";
     public const int MaxOwnerLength = 200;
     public const int MaxNotesLength = 4000;
 

@@ -14,7 +14,8 @@ public sealed class DynamicToolsetsTests
     [Fact]
     public async Task Dynamic_mode_starts_with_the_three_discovery_tools_with_full_contracts()
     {
-        await using var server = await ToolsetServerProcess.ConnectStdioAsync(["--dynamic-toolsets"]);
+        await using var server = await ToolsetServerProcess.ConnectStdioAsync(["--dynamic-toolsets"],
+            new Dictionary<string, string?> { ["CSMCP_OUTPUT_SCHEMAS"] = "true" });
 
         var tools = await server.Client.ListToolsAsync();
 

@@ -35,17 +35,17 @@ public sealed record ManageEscalations : ICommand<ManageEscalationsResult>
     [OneOf<EscalationSeverity>]
     public string? Severity { get; init; }
 
-    [Description("create: who owns it (default: the client's CSM; required when the client has none). update: the new owner. 1-200 characters.")]
+    [Description("create: who owns it, default the client's CSM, else unassigned. update: the new owner. 1-200 characters.")]
     public string? Owner { get; init; }
 
-    [Description("create: what went wrong and why it is escalated (required). update: a corrected reason. 1-2000 characters.")]
+    [Description("create: what went wrong (stored as '(no reason given)' when omitted). update: a corrected reason. 1-2000 characters.")]
     public string? Reason { get; init; }
 
     [Description("update: open or in_progress (resolve or close finish one). list: only this status.")]
     [OneOf<EscalationStatus>]
     public string? Status { get; init; }
 
-    [Description("resolve: how it was resolved (required). close: optional closing note. 1-4000 characters.")]
+    [Description("resolve: how it was resolved (stored as '(no resolution notes given)' when omitted). close: a closing note. 1-4000 characters.")]
     public string? ResolutionNotes { get; init; }
 
     [Description("list: page size, 1-200. Default 50.")]
@@ -76,8 +76,7 @@ public sealed class ManageEscalationsHandler(IAppDbContext db, TimeProvider time
     private async Task<ManageEscalationsResult> CreateAsync(ManageEscalations command, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var client = await db.GetClientAsync(command.ClientId!, cancellationToken);
-        var owner = command.Owner?.Trim() ?? client.CsmAssigned
-            ?? throw new ValidationException("owner", $"'owner' is required: client {client.ClientId} has no csm_assigned to default to. Give owner, or set csm_assigned with update_client_info.");
+        var owner = command.Owner?.Trim() ?? client.CsmAssigned ?? CampaignOwners.Unassigned;
         var severity = command.Severity is null ? EscalationSeverity.High : EnumCodes<EscalationSeverity>.Parse(command.Severity);
         var at = now.UtcDateTime;
         var escalation = new Escalation
@@ -87,7 +86,7 @@ public sealed class ManageEscalationsHandler(IAppDbContext db, TimeProvider time
             Severity = severity,
             Status = EscalationStatus.Open,
             Owner = owner,
-            Reason = command.Reason!.Trim(),
+            Reason = command.Reason?.Trim() ?? Escalation.NoReasonGiven,
             SlaHours = EscalationSla.HoursFor(severity),
             CreatedAt = at,
             UpdatedAt = at,
@@ -99,6 +98,8 @@ public sealed class ManageEscalationsHandler(IAppDbContext db, TimeProvider time
         return Single("create", $"Created {escalation.EscalationId} for {client.ClientName} ({Code(severity)}, SLA {escalation.SlaHours} h, owner {owner}).",
             View(escalation, client.ClientName, at), []);
     }
+
+    private static string ResolutionNotes(ManageEscalations command) => command.ResolutionNotes?.Trim() ?? Escalation.NoResolutionNotesGiven;
 
     private async Task<ManageEscalationsResult> UpdateAsync(ManageEscalations command, DateTime now, CancellationToken cancellationToken)
     {
@@ -146,7 +147,7 @@ public sealed class ManageEscalationsHandler(IAppDbContext db, TimeProvider time
         }
 
         if (changes.Count == 0)
-            return Single("update", "No changes: every given value equals the stored value.", View(escalation, clientName, now), []);
+            return Single("update", "No changes: no severity, owner, reason or status differing from the stored values was given.", View(escalation, clientName, now), []);
 
         escalation.UpdatedAt = now;
         db.ClientEvents.Add(ClientTimeline.EscalationUpdated(escalation, TimelineChanges(changes), now));
@@ -160,9 +161,9 @@ public sealed class ManageEscalationsHandler(IAppDbContext db, TimeProvider time
         if (!escalation.IsOpen)
             throw new ConflictException($"{escalation.EscalationId} is already {Code(escalation.Status)} (at {Iso(escalation.ResolvedAt ?? escalation.UpdatedAt)}); nothing was changed.");
 
-        var changes = new List<EscalationChange> { new("status", Code(escalation.Status), Code(EscalationStatus.Resolved)), new("resolution_notes", escalation.ResolutionNotes, command.ResolutionNotes!.Trim()) };
+        var changes = new List<EscalationChange> { new("status", Code(escalation.Status), Code(EscalationStatus.Resolved)), new("resolution_notes", escalation.ResolutionNotes, ResolutionNotes(command)) };
         escalation.Status = EscalationStatus.Resolved;
-        escalation.ResolutionNotes = command.ResolutionNotes.Trim();
+        escalation.ResolutionNotes = ResolutionNotes(command);
         escalation.ResolvedAt = now;
         escalation.UpdatedAt = now;
         var sla = EscalationSla.Evaluate(escalation.CreatedAt, escalation.SlaHours, now, now);

@@ -23,7 +23,6 @@ public sealed class ManageEscalationsValidator : ToolValidator<ManageEscalations
         When(r => Is(r, EscalationAction.Create), () =>
         {
             RuleFor(r => r.ClientId).NotNull().WithMessage("'client_id' is required to create an escalation.");
-            RuleFor(r => r.Reason).NotNull().WithMessage("'reason' is required to create an escalation: say what went wrong.");
             RuleFor(r => r.EscalationId).Null().WithMessage("'escalation_id' is not used by create: the id is assigned. Omit it, or use action update.");
             RuleFor(r => r.Status).Null().WithMessage("'status' is not used by create: a new escalation is open.");
         });
@@ -33,11 +32,7 @@ public sealed class ManageEscalationsValidator : ToolValidator<ManageEscalations
         {
             RuleFor(r => r.Status).Must(s => s is null || !EnumCodes<EscalationStatus>.TryParse(s, out var v) || v is EscalationStatus.Open or EscalationStatus.InProgress)
                 .WithMessage("'status' must be open or in_progress for update; got '{PropertyValue}'. Use action resolve or close to finish an escalation.");
-            RuleFor(r => r).Must(r => r.Severity is not null || r.Owner is not null || r.Reason is not null || r.Status is not null)
-                .WithName("arguments").WithMessage("update needs at least one of severity, owner, reason or status.");
         });
-        When(r => Is(r, EscalationAction.Resolve), () =>
-            RuleFor(r => r.ResolutionNotes).NotNull().WithMessage("'resolution_notes' is required to resolve an escalation: say how it was resolved."));
     }
 
     private static bool Is(ManageEscalations r, EscalationAction action) =>
