@@ -13,34 +13,32 @@ using Microsoft.EntityFrameworkCore;
 namespace CsMcp.Application.Features.Health.AnalyzeEngagementPatterns;
 
 [Tool("analyze_engagement_patterns", Toolsets.Health, Title = "Analyze engagement patterns", ReadOnly = true, Idempotent = true)]
-[Description("Engagement patterns of the portfolio, a segment or one client over a lookback window, from stored data: events by weekday, "
-    + "hour (UTC), type and direction; active-user ratio distribution and clients whose ratio fell by more than 30% versus the previous "
-    + "window (anomalies); most and least adopted features; tickets per client per 30 days, first response and satisfaction. "
-    + "Lists are limited, with their totals.")]
+[Description("Engagement of the portfolio, a segment or a client over the lookback, from stored data: events by weekday, hour (UTC), "
+    + "type, direction; active-user ratio distribution, drops over 30% vs the previous window; most/least adopted features; tickets "
+    + "per client per 30 days, first response, satisfaction.")]
 public sealed record AnalyzeEngagementPatterns : IQuery<AnalyzeEngagementPatternsResult>
 {
-    [Description("Who to analyse; segment and individual need scope_filter. Default all_customers.")]
+    [Description("Default all_customers.")]
     [OneOf<AnalysisScope>]
     public string AnalysisScope { get; init; } = "all_customers";
 
-    [Description("segment: portfolio filters (tiers, health_score_min...; the original's tier, health_min... work too); individual: client_id.")]
+    [Description("segment: filters (also the original's tier, health_min...); individual: client_id.")]
     public PatternScopeFilter? ScopeFilter { get; init; }
 
-    [Description("The sections to compute. Omit for all four.")]
+    [Description("Sections. Default all.")]
     [OneOf<PatternType>]
     public IReadOnlyList<string>? PatternTypes { get; init; }
 
-    [Description("Days up to today (UTC), 7-365. Default 90. Anomalies compare with the window of the same length before it.")]
+    [Description("Days up to today (UTC), 7-365, default 90.")]
     public int LookbackPeriodDays { get; init; } = 90;
 
-    [Description("List the usage-drop anomalies (in feature_usage). Default true.")]
+    [Description("List usage drops (feature_usage). Default true.")]
     public bool AnomalyDetection { get; init; } = true;
 
-    [Description("Include predictive_insights: leading churn indicators from the same stored data (falling usage, with ARR and renewals "
-        + "within 90 days); no trained model. Needs feature_usage. Default true.")]
+    [Description("Churn indicators: falling usage, ARR, renewals within 90 days; no model. Needs feature_usage. Default true.")]
     public bool PredictiveInsights { get; init; } = true;
 
-    [Description("Maximum entries of each list, 1-1000. Default 20; each list reports its total.")]
+    [Description("Max entries per list, 1-1000, default 20; totals given.")]
     public int Limit { get; init; } = 20;
 }
 

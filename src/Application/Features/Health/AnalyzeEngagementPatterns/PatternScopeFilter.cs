@@ -6,7 +6,7 @@ namespace CsMcp.Application.Features.Health.AnalyzeEngagementPatterns;
 [Description("individual: client_id only. segment: at least one portfolio filter. Omit for all_customers.")]
 public sealed record PatternScopeFilter : PortfolioScope
 {
-    [Description("individual only: the client's id.")]
+    [Description("individual only.")]
     public string? ClientId { get; init; }
 }
 

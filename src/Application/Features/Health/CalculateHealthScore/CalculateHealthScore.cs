@@ -14,57 +14,53 @@ using Microsoft.EntityFrameworkCore;
 namespace CsMcp.Application.Features.Health.CalculateHealthScore;
 
 [Tool("calculate_health_score", Toolsets.Health, Title = "Calculate health score", Idempotent = true)]
-[Description("Calculates a client's health score (0-100) from stored usage, engagement events, support tickets, NPS/CSAT answers "
-    + "and the contract's payment status over the lookback window ending today, explains every component with its evidence, "
-    + "stores the day's snapshot (a recalculation on the same day replaces it) and returns the stored history. "
-    + "Without client_id it recalculates the portfolio (the clients the portfolio filters select) "
-    + "and returns a summary by risk band with a paged list, worst first.")]
+[Description("Scores a client's health 0-100 from stored usage, engagement, tickets, NPS/CSAT and payment status in the lookback window, "
+    + "with evidence per component; stores the day's snapshot (replacing a same-day one) and returns the history. Without client_id: "
+    + "rescores the filtered portfolio; risk-band summary and paged list, worst first.")]
 public sealed record CalculateHealthScore : PortfolioScope, ICommand<CalculateHealthScoreResult>
 {
-    [Description("The client's id, e.g. cs_1764201600000_acme_corp. Omit it to recalculate the portfolio (see the filters).")]
+    [Description("e.g. cs_1764201600000_acme_corp; omit for the portfolio.")]
     public string? ClientId { get; init; }
 
-    [Description("Default weighted_composite (the configured weights); custom uses component_weights; ml_predictive is accepted for "
-        + "compatibility and scores as weighted_composite (there is no trained model), saying so.")]
+    [Description("custom: component_weights; ml_predictive scores as weighted_composite (no model), saying so. Default weighted_composite.")]
     [OneOf<ScoringModel>]
     public string ScoringModel { get; init; } = "weighted_composite";
 
-    [Description("Required when scoring_model is custom, and only then: usage_weight, engagement_weight, support_weight, "
-        + "satisfaction_weight and payment_weight, each 0-1, summing to 1 (+/- 0.01).")]
+    [Description("custom only, required: each 0-1, summing to 1 (+/- 0.01).")]
     public ComponentWeights? ComponentWeights { get; init; }
 
-    [Description("Days of data to score, 1-365, ending today (UTC). Default 30.")]
+    [Description("Days up to today (UTC), 1-365, default 30.")]
     public int LookbackPeriodDays { get; init; } = 30;
 
-    [Description("Include predictions: the score projected from the stored snapshot history (linear trend) when there is enough of it; false omits it. Default true.")]
+    [Description("Score projected from snapshot history (linear trend) if long enough. Default true.")]
     public bool IncludePredictions { get; init; } = true;
 
-    [Description("Scores below this (0-100) raise a health_below_threshold alert. Default 60.")]
+    [Description("Scores below this (0-100) raise health_below_threshold. Default 60.")]
     public decimal RiskThreshold { get; init; } = 60m;
 
-    [Description("Portfolio recalculation only: page size of the client list, 1-500. Default 50. The summary covers every matching client.")]
+    [Description("Portfolio: list page size, 1-500, default 50; the summary covers all.")]
     public int Limit { get; init; } = 50;
 
-    [Description("Portfolio recalculation only: clients to skip in the list (worst first), >= 0. Default 0.")]
+    [Description("Portfolio: clients to skip, >= 0, default 0.")]
     public int Offset { get; init; }
 }
 
-[Description("Custom component weights, each 0-1, summing to 1 (+/- 0.01).")]
+[Description("Custom weights, each 0-1, summing to 1.")]
 public sealed record ComponentWeights
 {
-    [Description("Weight of product usage, 0-1 (default model: 0.35).")]
+    [Description("Usage (default 0.35).")]
     public decimal? UsageWeight { get; init; }
 
-    [Description("Weight of engagement, 0-1 (default model: 0.25).")]
+    [Description("Engagement (default 0.25).")]
     public decimal? EngagementWeight { get; init; }
 
-    [Description("Weight of support, 0-1 (default model: 0.15).")]
+    [Description("Support (default 0.15).")]
     public decimal? SupportWeight { get; init; }
 
-    [Description("Weight of satisfaction (NPS, CSAT), 0-1 (default model: 0.15).")]
+    [Description("NPS, CSAT (default 0.15).")]
     public decimal? SatisfactionWeight { get; init; }
 
-    [Description("Weight of payment, 0-1 (default model: 0.10).")]
+    [Description("Payment (default 0.10).")]
     public decimal? PaymentWeight { get; init; }
 }
 

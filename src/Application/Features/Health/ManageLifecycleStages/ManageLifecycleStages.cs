@@ -18,39 +18,38 @@ using Microsoft.EntityFrameworkCore;
 namespace CsMcp.Application.Features.Health.ManageLifecycleStages;
 
 [Tool("manage_lifecycle_stages", Toolsets.Health, Title = "Manage lifecycle stages", Idempotent = true)]
-[Description("Without target_stage: reports the stage distribution, average stage durations and transition counts from the stored stage "
-    + "history, clients whose data triggers a move to at_risk, expansion or renewal, and the stage playbooks. With client_id, target_stage "
-    + "and reason: moves the client if the transition is allowed (recording the history and a timeline event), refuses it otherwise "
-    + "naming the allowed targets; moving a client to the stage it is in changes nothing.")]
+[Description("Report (no target_stage): stage distribution, average durations, transitions from the stored stage history, clients "
+    + "whose data triggers at_risk, expansion or renewal, playbooks. Move (client_id, target_stage, reason): if allowed, records history "
+    + "and a timeline event; else names the allowed targets. Same stage: no change.")]
 public sealed record ManageLifecycleStages : PortfolioScope, ICommand<ManageLifecycleStagesResult>, IPagedRequest
 {
-    [Description("A client id: the client to move (with target_stage) or the only client to report on.")]
+    [Description("The client to move, or the only one to report on.")]
     public string? ClientId { get; init; }
 
-    [Description("Move the client to this stage. Needs client_id and reason.")]
+    [Description("Move the client to this stage.")]
     [OneOf<LifecycleStage>]
     public string? TargetStage { get; init; }
 
-    [Description("The original's stage focus. Report: only clients now in this stage. Move: the client must be in it, else nothing changes.")]
+    [Description("Report: only clients in it. Move: the client must be in it, else no change.")]
     [OneOf<LifecycleStage>]
     public string? CurrentStage { get; init; }
 
-    [Description("Why the client moves, 1-500 characters; required with target_stage. Stored in the stage history and the timeline.")]
+    [Description("Why, 1-500 chars; required to move; stored.")]
     public string? Reason { get; init; }
 
-    [Description("Who makes the move (a CSM's name), at most 200 characters. Default: mcp.")]
+    [Description("Who moves it, <=200 chars. Default mcp.")]
     public string? ChangedBy { get; init; }
 
-    [Description("Report mode: include the transition counts from the stage history. Default true.")]
+    [Description("Report: transition counts. Default true.")]
     public bool IncludeTransitions { get; init; } = true;
 
-    [Description("Report mode: include the stage playbooks (stated policy). Default true.")]
+    [Description("Report: stage playbooks (stated policy). Default true.")]
     public bool InterventionPlanning { get; init; } = true;
 
-    [Description("Report mode: include automated_workflows, the stated alert rules with the clients each matches now. Default true.")]
+    [Description("Report: alert rules and clients matching now. Default true.")]
     public bool AutomationRules { get; init; } = true;
 
-    [Description("Report mode: page size of each candidate list, 1-1000. Default 50.")]
+    [Description("Report: candidate list page size, 1-1000, default 50.")]
     public int Limit { get; init; } = 50;
 
     [Description(Paging.OffsetText)]

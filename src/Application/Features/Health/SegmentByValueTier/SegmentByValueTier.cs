@@ -15,35 +15,33 @@ namespace CsMcp.Application.Features.Health.SegmentByValueTier;
 
 [Tool("segment_by_value_tier", Toolsets.Health, Title = "Segment by value tier", ReadOnly = true, Idempotent = true)]
 [Description("Groups clients into ARR tiers (default strategic >= 200k, enterprise 100k-200k, professional 50k-100k, standard 10k-50k, "
-    + "starter < 10k, or your own tier_definitions) with counts, ARR, health, NPS and contract length from stored data, the stated service "
-    + "policy and CSM coverage per tier, VIPs, upgrade candidates and downgrade risks, and the tiered clients, paged.")]
+    + "starter < 10k) with counts, ARR, health, NPS, contract length from stored data; service policy and CSM coverage per tier, VIPs, "
+    + "upgrade candidates, downgrade risks, paged clients.")]
 public sealed record SegmentByValueTier : PortfolioScope, IQuery<SegmentByValueTierResult>, IPagedRequest
 {
-    [Description("Accepted for compatibility; no effect (the original ignored it too): the tiers come from tier_definitions or the "
-        + "defaults, the clients from the portfolio filters.")]
+    [Description("Ignored, as by the original; use tier_definitions and the filters.")]
     public IReadOnlyDictionary<string, JsonElement>? SegmentationCriteria { get; init; }
 
-    [Description("Your own ARR tiers instead of the default five: an array of {tier_id, name, min_arr, max_arr, service_level, "
-        + "clients_per_csm, response_sla_hours, csm_annual_cost}, or an object of tier_id -> the same. Bands [min_arr, max_arr) "
-        + "must tile 0 up without gaps or overlaps; only the top one omits max_arr.")]
+    [Description("Own tiers: array of {tier_id, name, min_arr, max_arr, service_level, clients_per_csm, response_sla_hours, "
+        + "csm_annual_cost}, or object tier_id -> same. Bands [min_arr, max_arr) tile 0 up, no gaps/overlaps; only the top omits max_arr.")]
     public ValueTierDefinitions? TierDefinitions { get; init; }
 
-    [Description("Include each tier's stated service policy (service level, CSM ratio, response SLA). Default true.")]
+    [Description("Each tier's service level, CSM ratio, response SLA. Default true.")]
     public bool ServiceLevelMapping { get; init; } = true;
 
-    [Description("List VIPs: clients of the top tier that have not churned, by ARR descending. Default true.")]
+    [Description("VIPs: unchurned top-tier clients, ARR desc. Default true.")]
     public bool VipIdentification { get; init; } = true;
 
-    [Description("Compute CSMs needed and their cost per tier from the stated policy. Default true.")]
+    [Description("CSMs needed and cost per tier. Default true.")]
     public bool ResourcePlanning { get; init; } = true;
 
-    [Description("Maximum VIPs listed, 0-100. Default 20.")]
+    [Description("Max VIPs, 0-100, default 20.")]
     public int VipLimit { get; init; } = 20;
 
-    [Description("Maximum upgrade candidates and downgrade risks listed per tier, 0-100. Default 5.")]
+    [Description("Max upgrade candidates and downgrade risks per tier, 0-100, default 5.")]
     public int CandidatesPerTier { get; init; } = 5;
 
-    [Description("Page size of the tiered client list (ordered by ARR descending), 1-1000. Default 50.")]
+    [Description("Client page size (ARR desc), 1-1000, default 50.")]
     public int Limit { get; init; } = 50;
 
     [Description(Paging.OffsetText)]

@@ -14,33 +14,31 @@ using Microsoft.EntityFrameworkCore;
 namespace CsMcp.Application.Features.Health.SegmentCustomers;
 
 [Tool("segment_customers", Toolsets.Health, Title = "Segment customers", ReadOnly = true, Idempotent = true)]
-[Description("Segments the portfolio by ARR, activation rate, stored health score, industry, lifecycle stage or your own rules. "
-    + "Per segment: clients, ARR, average health, at-risk/churned counts, renewals due and NPS from stored data; distribution, "
-    + "concentration (Pareto), members (paged) and, optionally, each segment against the portfolio and recommendations from stated rules. "
-    + "Clients that fit no segment are counted, not dropped.")]
+[Description("Segments clients by ARR, activation rate, health score, industry, lifecycle stage or custom rules. Per segment, from stored "
+    + "data: clients, ARR, average health, at-risk/churned, renewals due, NPS; distribution, Pareto concentration, paged members, "
+    + "benchmarks, recommendations. Unmatched clients are counted.")]
 public sealed record SegmentCustomers : PortfolioScope, IQuery<SegmentCustomersResult>, IPagedRequest
 {
-    [Description("value_based: ARR bands; usage_based: activation rate of the latest month; health_based: stored health score; "
-        + "custom: criteria.segments or criteria.dimensions.")]
+    [Description("value_based: ARR bands; usage_based: latest month's activation rate; health_based: stored score; custom: see criteria.")]
     [OneOf<SegmentationType>]
     public required string SegmentationType { get; init; }
 
-    [Description("The original requires it; {} is enough except for custom with your own segments.")]
+    [Description("Required by the original; {} suffices except for custom segments.")]
     public SegmentationCriteria? Criteria { get; init; }
 
-    [Description("A segment is emitted only with at least this many clients, 1-100000. Default 5. Smaller segments are reported under unsegmented.")]
+    [Description("Min clients per segment, 1-100000, default 5; smaller ones count as unsegmented.")]
     public int MinSegmentSize { get; init; } = 5;
 
-    [Description("Include recommendations: stated rules applied to each segment's stored outcomes, with the evidence. Default true.")]
+    [Description("Recommendations from stated rules, with evidence. Default true.")]
     public bool IncludeRecommendations { get; init; } = true;
 
-    [Description("Include benchmarks: each segment's health, at-risk share and average ARR against the analysed clients as a whole. Default true.")]
+    [Description("Each segment's health, at-risk share, ARR vs all analysed clients. Default true.")]
     public bool BenchmarkAnalysis { get; init; } = true;
 
-    [Description("List the members of this segment only (a segment_id of the result). Default: members of every emitted segment.")]
+    [Description("List only this segment's members. Default all.")]
     public string? SegmentId { get; init; }
 
-    [Description("Page size of members, 1-1000. Default 50. Members are ordered by segment, then ARR descending.")]
+    [Description("Members page size, 1-1000, default 50; by segment, then ARR desc.")]
     public int Limit { get; init; } = 50;
 
     [Description(Paging.OffsetText)]

@@ -6,24 +6,23 @@ using CsMcp.Domain.Features;
 
 namespace CsMcp.Application.Features.Health.TrackAdoptionMilestones;
 
-[Description("A milestone of a custom framework: id, name, typical timeframe, importance and the rule that decides when it is reached.")]
+[Description("A custom milestone and its rule.")]
 public sealed record CustomMilestone
 {
-    [Description("Milestone id: 1-50 lowercase letters, digits or underscores, unique.")]
+    [Description("Unique, 1-50 of a-z, 0-9, _.")]
     public required string MilestoneId { get; init; }
 
-    [Description("Human name, 1-100 characters.")]
+    [Description("1-100 characters.")]
     public required string MilestoneName { get; init; }
 
-    [Description("Days from the client's registration by which the milestone is normally reached, 1-1095; later is overdue.")]
+    [Description("Days after registration, 1-1095; later is overdue.")]
     public required int TypicalTimeframeDays { get; init; }
 
-    [Description("How much the milestone matters.")]
+    [Description("How much it matters.")]
     [OneOf<MilestoneImportance>]
     public required string Importance { get; init; }
 
-    [Description("How the milestone is evaluated from stored data. Optional when milestone_name is a standard milestone's name "
-        + "(case-insensitive): its rule is used, as the original's custom milestones had no rule.")]
+    [Description("Optional if milestone_name is a standard one's (case-insensitive): its rule is used.")]
     public MilestoneRule? Rule { get; init; }
 }
 
@@ -31,28 +30,28 @@ public sealed record CustomMilestone
     + "category_features_adopted (category, count); all_core_features_adopted; engagement_event (event_type, optional summary_contains); nps_promoter.")]
 public sealed record MilestoneRule
 {
-    [Description("What is evaluated; each kind's parameters are named below.")]
+    [Description("Parameters below.")]
     [OneOf<MilestoneKind>]
     public required string Kind { get; init; }
 
-    [Description("feature_adopted: the feature id, e.g. feat_reports.")]
+    [Description("feature_adopted: e.g. feat_reports.")]
     public string? FeatureId { get; init; }
 
-    [Description("category_features_adopted: the category.")]
+    [Description("category_features_adopted.")]
     [OneOf<FeatureCategory>]
     public string? Category { get; init; }
 
-    [Description("category_features_adopted: how many features of the category, 1-100.")]
+    [Description("category_features_adopted: 1-100.")]
     public int? Count { get; init; }
 
-    [Description("active_user_ratio: share of licensed users active in one usage period, above 0 and at most 1.")]
+    [Description("active_user_ratio: active/licensed users in a period, >0-1.")]
     public decimal? Ratio { get; init; }
 
-    [Description("engagement_event: the event type.")]
+    [Description("engagement_event.")]
     [OneOf<EngagementType>]
     public string? EventType { get; init; }
 
-    [Description("engagement_event: only events whose summary contains this text (case-insensitive), at most 100 characters.")]
+    [Description("engagement_event: summary contains (case-insensitive), <=100 chars.")]
     public string? SummaryContains { get; init; }
 }
 

@@ -16,31 +16,28 @@ using Microsoft.EntityFrameworkCore;
 namespace CsMcp.Application.Features.Health.TrackAdoptionMilestones;
 
 [Tool("track_adoption_milestones", Toolsets.Health, Title = "Track adoption milestones", ReadOnly = true, Idempotent = true)]
-[Description("Evaluates adoption milestones per client from stored usage, feature adoption, engagement and NPS data: the standard eight "
-    + "(activated, first value, team onboarded, core features, integration, advanced features, business review, champion) or your own "
-    + "custom_milestones with evaluable rules. Shows the date and evidence of each milestone, completion rates, time to milestone, "
-    + "stuck and fast-track clients, and per-client progress, paged.")]
+[Description("Evaluates adoption milestones per client from stored usage, feature adoption, engagement and NPS: the standard eight "
+    + "(activated, first value, team onboarded, core features, integration, advanced features, business review, champion) or "
+    + "custom_milestones. Returns dates and evidence, completion rates, time to milestone, stuck and fast-track clients, paged progress.")]
 public sealed record TrackAdoptionMilestones : PortfolioScope, IQuery<TrackAdoptionMilestonesResult>, IPagedRequest
 {
-    [Description("Only this client (a client id); omit for the portfolio.")]
+    [Description("Only this client. Default the portfolio.")]
     public string? ClientId { get; init; }
 
-    [Description("standard: the eight reference milestones; custom: custom_milestones; industry_specific is accepted for "
-        + "compatibility and evaluates the standard eight (no industry-specific set is stored), saying so. Default standard.")]
+    [Description("custom: custom_milestones; industry_specific evaluates the standard eight (none stored), saying so. Default standard.")]
     [OneOf<MilestoneFramework>]
     public string MilestoneFramework { get; init; } = "standard";
 
-    [Description("custom only (required there): 1-20 milestones, in the order clients are expected to reach them.")]
+    [Description("custom only, required: 1-20, in expected order.")]
     public IReadOnlyList<CustomMilestone>? CustomMilestones { get; init; }
 
-    [Description("Include benchmark_comparison: per milestone, the share achieved and achieved on time and the median days against "
-        + "the framework's typical timeframe. Default true.")]
+    [Description("Per milestone: share achieved, on time, median days vs timeframe. Default true.")]
     public bool IncludeBenchmarks { get; init; } = true;
 
-    [Description("Include celebration_opportunities: critical or high milestones achieved in the last 14 days. Default true.")]
+    [Description("Critical/high milestones reached in the last 14 days. Default true.")]
     public bool CelebrationRecommendations { get; init; } = true;
 
-    [Description("Page size of customer_progress (ordered by client name) and cap of the stuck and fast-track lists, 1-1000. Default 50.")]
+    [Description("customer_progress page size (by name), stuck/fast-track cap, 1-1000, default 50.")]
     public int Limit { get; init; } = 50;
 
     [Description(Paging.OffsetText)]

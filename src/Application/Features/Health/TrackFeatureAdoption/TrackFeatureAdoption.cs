@@ -15,30 +15,30 @@ using Microsoft.EntityFrameworkCore;
 namespace CsMcp.Application.Features.Health.TrackFeatureAdoption;
 
 [Tool("track_feature_adoption", Toolsets.Health, Title = "Track feature adoption", ReadOnly = true, Idempotent = true)]
-[Description("Adoption of the real feature catalogue from stored feature usage, for one client or the (filtered) portfolio: per feature the "
-    + "share of clients it is available to (by tier and release date) that used it in the period, by tier and lifecycle stage, "
-    + "time to first adoption, features associated with higher health, and features under the adoption threshold.")]
+[Description("Feature adoption from stored feature usage, for a client or the portfolio: per feature the share of clients it is "
+    + "available to (tier, release date) using it in the period, by tier and stage; time to first use, features linked to higher "
+    + "health, underutilized features.")]
 public sealed record TrackFeatureAdoption : PortfolioScope, IQuery<TrackFeatureAdoptionResult>, IPagedRequest
 {
-    [Description("Only this client (a client id); omit for the portfolio.")]
+    [Description("Only this client. Default the portfolio.")]
     public string? ClientId { get; init; }
 
-    [Description("Only this feature (a feature id like feat_reports); omit for the whole catalogue.")]
+    [Description("Only this feature, e.g. feat_reports. Default all.")]
     public string? FeatureId { get; init; }
 
-    [Description("The period, in days up to now, in which use of a feature counts as active adoption, 1-365. Default 90.")]
+    [Description("Days up to now in which use counts, 1-365, default 90.")]
     public int TimePeriodDays { get; init; } = 90;
 
-    [Description("Adoption rate under which a feature is underutilized, 0-1. Default 0.20. High adoption is at least twice this.")]
+    [Description("Rate below which a feature is underutilized, 0-1, default 0.20; high is twice this.")]
     public decimal AdoptionThreshold { get; init; } = 0.20m;
 
-    [Description("Accepted for compatibility; no effect: the original ignored it too, and no per-user data is stored to build personas from.")]
+    [Description("Ignored, as by the original; no per-user data is stored.")]
     public bool? IncludeUserPersonas { get; init; }
 
-    [Description("Include optimization_opportunities: the underutilized and high-value features turned into actions, each with its figures. Default true.")]
+    [Description("Actions for underutilized and high-value features, with figures. Default true.")]
     public bool OptimizationRecommendations { get; init; } = true;
 
-    [Description("Page size of the feature breakdown, 1-1000. Default 50.")]
+    [Description("Feature page size, 1-1000, default 50.")]
     public int Limit { get; init; } = 50;
 
     [Description(Paging.OffsetText)]
