@@ -26,17 +26,32 @@ internal static class ToolSchemas
     public static JsonElement Input(Type requestType)
     {
         var node = Create(requestType, ToolJson.Arguments, InputOptions);
-        if (node["properties"] is JsonObject properties)
+        DropNullFromOptional(node);
+        return JsonSerializer.SerializeToElement(node);
+    }
+
+    /// <summary>
+    /// In this object schema and every nested one: an optional property's type without null, and no additionalProperties
+    /// (the binder rejects an unknown argument itself, naming the closest known one).
+    /// </summary>
+    private static void DropNullFromOptional(JsonObject schema)
+    {
+        schema.Remove("additionalProperties");
+        if (schema["properties"] is JsonObject properties)
         {
-            var required = (node["required"] as JsonArray)?.Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal) ?? [];
+            var required = (schema["required"] as JsonArray)?.Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal) ?? [];
             foreach (var (name, property) in properties)
             {
-                if (!required.Contains(name) && property is JsonObject schema)
-                    DropNullType(schema);
+                if (property is not JsonObject child)
+                    continue;
+                if (!required.Contains(name))
+                    DropNullType(child);
+                DropNullFromOptional(child);
             }
         }
 
-        return JsonSerializer.SerializeToElement(node);
+        if (schema["items"] is JsonObject items)
+            DropNullFromOptional(items);
     }
 
     public static JsonElement Output(Type resultType) => JsonSerializer.SerializeToElement(Create(resultType, ToolJson.Options, OutputOptions));

@@ -15,9 +15,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CsMcp.Application.Features.Core.GetClientOverview;
 
 [Tool("get_client_overview", Toolsets.Core, Title = "Client overview", ReadOnly = true, Idempotent = true)]
-[Description("Everything stored about one client: identity, contract and renewal dates, the latest calculated health score and snapshot, "
-    + "the latest usage period (active-user ratio), open support tickets, last engagement, recent timeline activity, attention areas "
-    + "derived from that data (each with its evidence), and the data that is missing.")]
+[Description("Everything stored about one client: identity, contract and renewal dates, latest health score and snapshot, latest usage "
+    + "period (active-user ratio), open tickets, last engagement, recent timeline activity, attention areas with their evidence, and what data is missing.")]
 public sealed record GetClientOverview : IQuery<ClientOverviewResult>
 {
     [Description("The client's id, e.g. cs_1764201600000_acme_corp (letters, digits, '_' and '-', at most 100 characters).")]

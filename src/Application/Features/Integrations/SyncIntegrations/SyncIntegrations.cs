@@ -6,9 +6,9 @@ using Mediator;
 namespace CsMcp.Application.Features.Integrations.SyncIntegrations;
 
 [Tool("sync_integrations", Toolsets.Integrations, Title = "Import from Zendesk, Intercom and Mixpanel", Idempotent = true, OpenWorld = true)]
-[Description("Imports for every client linked by an external id its Zendesk tickets, Intercom engagement and Mixpanel monthly usage, the data "
-    + "health scores use. Upserts by external id (a rerun changes nothing) from per-client watermarks. A failing client is reported and "
-    + "does not undo others; unconfigured integrations are skipped with the variables to set.")]
+[Description("Imports Zendesk tickets, Intercom engagement and Mixpanel monthly usage for every client linked by an external id, "
+    + "upserting by external id from per-client watermarks (a rerun changes nothing). A failing client is reported without undoing others; "
+    + "unconfigured integrations are skipped with the variables to set.")]
 public sealed record SyncIntegrations : ICommand<SyncIntegrationsResult>
 {
     [Description("Only these clients, at most 500. Default every linked client.")]

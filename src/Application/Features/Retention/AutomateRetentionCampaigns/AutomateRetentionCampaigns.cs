@@ -37,17 +37,17 @@ public sealed record AutomateRetentionCampaigns : ICommand<AutomateRetentionCamp
     [Description("create: window in days, 7-180. Default 30.")]
     public int LookbackDays { get; init; } = HealthScoringOptions.DefaultLookbackDays;
 
-    [Description("create: the campaign to enrol into (default: campaign_template's). run, list: only its rules.")]
+    [Description("create: campaign to enrol into (default campaign_template's). run, list: its rules only.")]
     public string? CampaignId { get; init; }
 
-    [Description("create without campaign_id: the standing campaign used (created on first use, owner unassigned). Default standard_intervention.")]
+    [Description("create without campaign_id: standing campaign (made on first use, owner unassigned). Default standard_intervention.")]
     [OneOf<CampaignTemplate>]
     public string? CampaignTemplate { get; init; }
 
     [Description("run: only this rule. activate, deactivate: the rule.")]
     public string? RuleId { get; init; }
 
-    [Description("List who would be enrolled and why; write nothing. Default false.")]
+    [Description("List who would be enrolled and why, writing nothing. Default false.")]
     public bool DryRun { get; init; }
 }
 

@@ -17,58 +17,58 @@ using static CsMcp.Application.Features.Retention.Common.RetentionText;
 namespace CsMcp.Application.Features.Retention.ExecuteRetentionCampaign;
 
 [Tool("execute_retention_campaign", Toolsets.Retention, Title = "Execute retention campaign", Idempotent = true)]
-[Description("Creates a retention campaign for clients chosen by id or as a cohort (churn risk, health and the portfolio filters), with a "
-    + "playbook of owned steps, and enrols each client (stored, noted on its timeline). The same idempotency_key returns the existing campaign "
-    + "and enrols nobody twice. action status shows progress and outcomes; update_enrolment records them.")]
+[Description("create: a retention campaign with a playbook of owned steps, enrolling clients given by id or as a cohort (churn risk, "
+    + "health, portfolio filters), noted on their timelines; a repeated idempotency_key enrols nobody twice. status: progress and outcomes. "
+    + "update_enrolment: records them.")]
 public sealed record ExecuteRetentionCampaign : PortfolioScope, ICommand<ExecuteRetentionCampaignResult>
 {
     [Description("Default create.")]
     [OneOf<CampaignAction>]
     public string Action { get; init; } = "create";
 
-    [Description("status, update_enrolment: e.g. rc_1781524800000.")]
+    [Description("status, update_enrolment: the campaign.")]
     public string? CampaignId { get; init; }
 
-    [Description("create: one client to enrol. update_enrolment: the enrolled client.")]
+    [Description("create: a client to enrol. update_enrolment: the client.")]
     public string? ClientId { get; init; }
 
     [Description("create: clients to enrol by id, up to 500.")]
     public IReadOnlyList<string>? ClientIds { get; init; }
 
-    [Description("create cohort: churn probability at least this, 0-1.")]
+    [Description("Cohort: churn probability at least this, 0-1.")]
     public decimal? MinChurnProbability { get; init; }
 
-    [Description("create cohort: health score below this, 1-100.")]
+    [Description("Cohort: health below this, 1-100.")]
     public int? HealthScoreBelow { get; init; }
 
     [Description("Default proactive_outreach.")]
     [OneOf<CampaignType>]
     public string CampaignType { get; init; } = "proactive_outreach";
 
-    [Description("Default standard. Without playbook: light outreach d2, training d14; standard adds executive_sponsor_call d7; aggressive d1, d3, d7 and offer d14.")]
+    [Description("Default standard. Default playbooks: light outreach d2, training d14; standard +executive_sponsor_call d7; aggressive d1/d3/d7 +offer d14.")]
     [OneOf<InterventionLevel>]
     public string InterventionLevel { get; init; } = "standard";
 
-    [Description("create: 1-10 steps in order, instead of the level's.")]
+    [Description("create: 1-10 steps replacing the level's.")]
     public IReadOnlyList<PlaybookStepInput>? Playbook { get; init; }
 
-    [Description("create: runs it and owns steps without one, 1-200 characters. Default the clients' shared csm_assigned, else unassigned.")]
+    [Description("create: owns it and unowned steps, 1-200 chars. Default the clients' shared CSM, else unassigned.")]
     public string? Owner { get; init; }
 
-    [Description("create: 1-200 characters. Default '<campaign_type> <YYYY-MM-DD>'.")]
+    [Description("create: 1-200 chars. Default '<campaign_type> <date>'.")]
     public string? Name { get; init; }
 
-    [Description("create: repeat-safe key, 1-100 characters. Default type, level, selection, date.")]
+    [Description("create: repeat-safe key, 1-100 chars. Default from type, level, selection, date.")]
     public string? IdempotencyKey { get; init; }
 
-    [Description("update_enrolment: the new status.")]
+    [Description("update_enrolment.")]
     [OneOf<EnrolmentStatus>]
     public string? EnrolmentStatus { get; init; }
 
-    [Description("update_enrolment: 0 to the number of steps.")]
+    [Description("update_enrolment: 0 to the step count.")]
     public int? StepsCompleted { get; init; }
 
-    [Description("update_enrolment: the outcome.")]
+    [Description("update_enrolment.")]
     [OneOf<EnrolmentOutcome>]
     public string? Outcome { get; init; }
 

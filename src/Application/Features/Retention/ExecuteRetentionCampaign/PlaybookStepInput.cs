@@ -11,9 +11,9 @@ public sealed record PlaybookStepInput
     [OneOf<PlaybookStepType>]
     public required string StepType { get; init; }
 
-    [Description("1-200 characters. Default the campaign owner.")]
+    [Description("1-200 chars. Default the campaign owner.")]
     public string? Owner { get; init; }
 
-    [Description("Due this many days after enrolment, 0-365.")]
+    [Description("Days after enrolment, 0-365.")]
     public int DueAfterDays { get; init; }
 }

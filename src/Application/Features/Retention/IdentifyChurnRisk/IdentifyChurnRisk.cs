@@ -20,9 +20,8 @@ using static CsMcp.Application.Features.Retention.Common.RetentionText;
 namespace CsMcp.Application.Features.Retention.IdentifyChurnRisk;
 
 [Tool("identify_churn_risk", Toolsets.Retention, Title = "Identify churn risk", Idempotent = false)]
-[Description("Ranks live clients (or one) by churn probability: the health score's base plus signals from trends against the previous window. "
-    + "Lists risk factors with evidence, ARR at risk and interventions; the summary covers every client in scope. Stores the listed "
-    + "predictions.")]
+[Description("Ranks live clients (or one) by churn probability: the health score's base plus trend signals against the previous window, "
+    + "with risk factors and evidence, ARR at risk and interventions; the summary covers every client in scope. Stores the listed predictions.")]
 public sealed record IdentifyChurnRisk : PortfolioScope, ICommand<IdentifyChurnRiskResult>
 {
     [Description("Only this client, e.g. cs_1764201600000_acme_corp.")]

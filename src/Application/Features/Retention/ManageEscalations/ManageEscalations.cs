@@ -16,36 +16,36 @@ using static CsMcp.Application.Features.Retention.Common.RetentionText;
 namespace CsMcp.Application.Features.Retention.ManageEscalations;
 
 [Tool("manage_escalations", Toolsets.Retention, Title = "Manage escalations")]
-[Description("Creates, updates, resolves, closes and lists client escalations. Each has a severity, an owner, a reason and a "
-    + "resolution SLA (4 hours for critical, 24 hours otherwise); the SLA status (on_track, at_risk, breached, met) is computed "
-    + "from the real times. Every change is stored and written to the client's timeline.")]
+[Description("Creates, updates, resolves, closes and lists client escalations, each with severity, owner, reason and a resolution SLA "
+    + "(critical 4 h, else 24 h) whose status (on_track, at_risk, breached, met) comes from the real times. Every change is stored "
+    + "and on the client's timeline.")]
 public sealed record ManageEscalations : ICommand<ManageEscalationsResult>
 {
     [Description("Default list.")]
     [OneOf<EscalationAction>]
     public string Action { get; init; } = "list";
 
-    [Description("update, resolve, close: the escalation, e.g. esc_1781524800000.")]
+    [Description("update, resolve, close: the escalation.")]
     public string? EscalationId { get; init; }
 
-    [Description("create: the client the escalation is about (required). list: only this client's escalations.")]
+    [Description("create: the client (required). list: only this client's.")]
     public string? ClientId { get; init; }
 
-    [Description("create: default high. update: the new severity (the SLA follows it). list: only this severity.")]
+    [Description("create: default high. update: new severity (SLA follows). list: filter.")]
     [OneOf<EscalationSeverity>]
     public string? Severity { get; init; }
 
-    [Description("create: who owns it, default the client's CSM, else unassigned. update: the new owner. 1-200 characters.")]
+    [Description("create: default the client's CSM, else unassigned. update: new owner. 1-200 chars.")]
     public string? Owner { get; init; }
 
-    [Description("create: what went wrong (stored as '(no reason given)' when omitted). update: a corrected reason. 1-2000 characters.")]
+    [Description("create: what went wrong (else stored as '(no reason given)'). update: corrected. 1-2000 chars.")]
     public string? Reason { get; init; }
 
-    [Description("update: open or in_progress (resolve or close finish one). list: only this status.")]
+    [Description("update: open or in_progress (resolve/close finish). list: filter.")]
     [OneOf<EscalationStatus>]
     public string? Status { get; init; }
 
-    [Description("resolve: how it was resolved (stored as '(no resolution notes given)' when omitted). close: a closing note. 1-4000 characters.")]
+    [Description("resolve: how (else stored as '(no resolution notes given)'). close: a note. 1-4000 chars.")]
     public string? ResolutionNotes { get; init; }
 
     [Description("list: page size, 1-200. Default 50.")]

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CsMcp.Application.Features.Retention.MonitorSatisfaction;
 
 [Tool("monitor_satisfaction", Toolsets.Retention, Title = "Monitor satisfaction (NPS, CSAT, CES)", ReadOnly = true, Idempotent = true)]
-[Description("NPS, CSAT and CES for one client or the whole portfolio over the last time_period_days, from stored survey responses, "
-    + "with the change and trend against the previous period of the same length, the detractors with their comments, and alerts for drops. "
+[Description("NPS, CSAT and CES of one client or the portfolio over the last time_period_days, from stored survey responses, "
+    + "with change and trend against the previous period, the detractors with their comments, and alerts for drops. "
     + "NPS = % promoters (9-10) - % detractors (0-6).")]
 public sealed record MonitorSatisfaction : IQuery<MonitorSatisfactionResult>
 {
