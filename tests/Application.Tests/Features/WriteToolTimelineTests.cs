@@ -1,4 +1,5 @@
 using CsMcp.Application.Features.Core.UpdateClientInfo;
+using CsMcp.Application.Features.Feedback.CollectFeedback;
 using CsMcp.Application.Features.Health.CalculateHealthScore;
 using CsMcp.Application.Features.Health.ManageLifecycleStages;
 using CsMcp.Application.Features.Retention.AnalyzeChurnPostmortem;
@@ -124,6 +125,16 @@ public sealed class WriteToolTimelineTests : CoreToolTestBase
         {
             await t.Run((AutomateRetentionCampaignsHandler h) => h.Handle(new AutomateRetentionCampaigns { TriggerType = "usage_decline", CampaignId = AutoCampaign }, default));
             return [(CampaignEnrolled, Decliner)];
+        }),
+        ["collect_feedback"] = new(Nothing, async t =>
+        {
+            await t.Run((CollectFeedbackHandler h) => h.Handle(Feedback.CollectFeedbackTests.Sample(Mid), default));
+            return [(FeedbackCollected, Mid)];
+        }),
+        ["collect_feedback replayed"] = new(t => t.Run((CollectFeedbackHandler h) => h.Handle(Feedback.CollectFeedbackTests.Sample(Mid) with { IdempotencyKey = "k" }, default)), async t =>
+        {
+            await t.Run((CollectFeedbackHandler h) => h.Handle(Feedback.CollectFeedbackTests.Sample(Mid) with { IdempotencyKey = "k" }, default));
+            return [];
         }),
     };
 

@@ -53,6 +53,13 @@ public sealed class OriginalCallSamples
             ("segment_customers", "segmentation_type") => "value_based",
             ("segment_customers", "criteria") => new Dictionary<string, object?>(),
             ("segment_by_value_tier", "segmentation_criteria") => new Dictionary<string, object?>(),
+            ("collect_feedback", "feedback_type") => "general",
+            ("collect_feedback", "source") => "email",
+            ("collect_feedback", "submitter_email") => "compat.user@example.com",
+            ("collect_feedback", "submitter_name") => "Compat User",
+            ("collect_feedback", "title") => $"Compatibility feedback {variant}",
+            ("collect_feedback", "content") => "Reporting is helpful but exports are slow.",
+            ("collect_feedback", "category") => "product",
             _ => throw new InvalidOperationException(
                 $"No sample value for {tool}.{parameter}: add one to OriginalCallSamples.Value so the original's minimal call can be made."),
         };
