@@ -60,6 +60,15 @@ public sealed class OriginalCallSamples
             ("collect_feedback", "title") => $"Compatibility feedback {variant}",
             ("collect_feedback", "content") => "Reporting is helpful but exports are slow.",
             ("collect_feedback", "category") => "product",
+            ("share_product_insights", "insight_type") => "feature_request",
+            ("share_product_insights", "title") => $"Compatibility insight {variant}",
+            ("share_product_insights", "description") => "Clients ask for scheduled exports.",
+            ("share_product_insights", "supporting_feedback_ids") => new[] { "FB-000001" },
+            ("share_product_insights", "priority") => "medium",
+            ("share_product_insights", "affected_customers") => new[] { _activeClients[0] },
+            ("share_product_insights", "customer_impact") => "Manual exports every week",
+            ("share_product_insights", "business_impact") => "Expansion conversations stall",
+            ("share_product_insights", "recommended_action") => "Add scheduled exports",
             _ => throw new InvalidOperationException(
                 $"No sample value for {tool}.{parameter}: add one to OriginalCallSamples.Value so the original's minimal call can be made."),
         };

@@ -48,6 +48,18 @@ public sealed class FeedbackToolsOverStdioTests : IAsyncLifetime
         var timeline = await client.CallOkAsync("get_client_timeline", Args(("client_id", id), ("limit", 5)));
         Assert.Single(timeline.GetProperty("events").EnumerateArray(), e => e.GetProperty("title").GetString() == "Feedback received: Export is broken");
 
+        var feedbackId = collected.GetProperty("feedback_id").GetString()!;
+        var shared = await client.CallOkAsync("share_product_insights", Args(("insight_type", "bug_report"), ("title", "Exports break"),
+            ("description", "Exports fail"), ("supporting_feedback_ids", new[] { feedbackId, "FB-000001" }), ("priority", "high"),
+            ("affected_customers", new[] { id }), ("customer_impact", "Blocked"), ("business_impact", "Renewal risk"), ("recommended_action", "Fix exports")));
+        Assert.Equal("not sent: email not configured", shared.GetProperty("delivery_summary").GetProperty("delivery_status").GetString());
+        // 1 customer 0.4 + high 2 + 2 items 0.4 + 1 or 0.5 by the mean sentiment of the new item and FB-000001.
+        Assert.Contains(shared.GetProperty("impact_summary").GetProperty("business_value_score").GetDecimal(), new[] { 3.3m, 3.8m });
+        var unknown = await client.CallErrorAsync("share_product_insights", Args(("insight_type", "bug_report"), ("title", "t"), ("description", "d"),
+            ("supporting_feedback_ids", new[] { "FB-999999999" }), ("priority", "high"), ("affected_customers", new[] { id }), ("customer_impact", "c"),
+            ("business_impact", "b"), ("recommended_action", "r")));
+        Assert.Contains("no stored feedback: FB-999999999", unknown, StringComparison.Ordinal);
+
         var invalid = await client.CallErrorAsync("collect_feedback", Args(("client_id", id), ("feedback_type", "praise"), ("source", "email"),
             ("submitter_email", "pat.lee@example.com"), ("submitter_name", "Pat Lee"), ("title", "t"), ("content", "c"), ("category", "sales")));
         Assert.Contains("- feedback_type: 'feedback_type' must be one of: nps, csat, ces, feature_request, bug_report, product_feedback, service_feedback, general (case-insensitive); got 'praise'.", invalid, StringComparison.Ordinal);
