@@ -2,6 +2,7 @@ using CsMcp.Domain.Clients;
 using CsMcp.Domain.Contracts;
 using CsMcp.Domain.Engagement;
 using CsMcp.Domain.Features;
+using CsMcp.Domain.Feedback;
 using CsMcp.Domain.Lifecycle;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
@@ -23,8 +24,9 @@ public sealed class DemoClientData
     public List<SurveyResponse> SurveyResponses { get; } = [];
     public List<LifecycleStageChange> LifecycleStageChanges { get; } = [];
     public List<ClientEvent> Events { get; } = [];
+    public List<FeedbackItem> Feedback { get; } = [];
 
     public int RowCount =>
         1 + Contracts.Count + Invoices.Count + UsagePeriods.Count + FeatureAdoptions.Count + EngagementEvents.Count
-        + SupportTickets.Count + SurveyResponses.Count + LifecycleStageChanges.Count + Events.Count;
+        + SupportTickets.Count + SurveyResponses.Count + LifecycleStageChanges.Count + Events.Count + Feedback.Count;
 }

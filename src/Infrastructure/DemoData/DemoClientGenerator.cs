@@ -65,6 +65,7 @@ internal sealed partial class DemoClientGenerator
         BuildNps();
         BuildLifecycle();
         FinishClient(contracts);
+        BuildFeedback();
         return _data;
     }
 

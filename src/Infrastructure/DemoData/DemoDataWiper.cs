@@ -19,6 +19,8 @@ internal static class DemoDataWiper
         await db.HealthSnapshots.ExecuteDeleteAsync(cancellationToken);
         await db.LifecycleStageChanges.ExecuteDeleteAsync(cancellationToken);
         await db.SurveyResponses.ExecuteDeleteAsync(cancellationToken);
+        await db.FeedbackItems.ExecuteDeleteAsync(cancellationToken);
+        await db.ProductInsights.ExecuteDeleteAsync(cancellationToken);
         await db.SupportTickets.ExecuteDeleteAsync(cancellationToken);
         await db.EngagementEvents.ExecuteDeleteAsync(cancellationToken);
         await db.FeatureAdoptions.ExecuteDeleteAsync(cancellationToken);

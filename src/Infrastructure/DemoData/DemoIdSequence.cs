@@ -12,6 +12,7 @@ internal sealed class DemoIdSequence
     private int _nps;
     private int _csat;
     private int _ces;
+    private int _feedback;
 
     /// <summary>True when the id was free and is now taken.</summary>
     public bool ClaimClientId(string clientId) => _clientIds.Add(clientId);
@@ -19,6 +20,8 @@ internal sealed class DemoIdSequence
     public string NextContractId() => $"CNT-{++_contract:D6}";
 
     public string NextInvoiceId() => $"INV-{++_invoice:D7}";
+
+    public string NextFeedbackId() => $"FB-{++_feedback:D6}";
 
     public string NextTicketId() => $"TKT-{++_ticket:D6}";
 

@@ -3,6 +3,7 @@ using CsMcp.Domain.Clients;
 using CsMcp.Domain.Contracts;
 using CsMcp.Domain.Engagement;
 using CsMcp.Domain.Features;
+using CsMcp.Domain.Feedback;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Integrations;
 using CsMcp.Domain.Lifecycle;
@@ -44,6 +45,8 @@ public abstract class CsMcpDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<RetentionCampaign> RetentionCampaigns => Set<RetentionCampaign>();
     public DbSet<CampaignEnrolment> CampaignEnrolments => Set<CampaignEnrolment>();
     public DbSet<RetentionTriggerRule> RetentionTriggerRules => Set<RetentionTriggerRule>();
+    public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
+    public DbSet<ProductInsight> ProductInsights => Set<ProductInsight>();
 
     /// <summary>Infrastructure only: which demo portfolio filled this database.</summary>
     public DbSet<DemoSeedRun> DemoSeedRuns => Set<DemoSeedRun>();

@@ -1,4 +1,6 @@
 using CsMcp.Application.Features.Core.UpdateClientInfo;
+using CsMcp.Application.Features.Feedback.CollectFeedback;
+using CsMcp.Application.Features.Feedback.ShareProductInsights;
 using CsMcp.Application.Features.Health.CalculateHealthScore;
 using CsMcp.Application.Features.Health.ManageLifecycleStages;
 using CsMcp.Application.Features.Retention.AnalyzeChurnPostmortem;
@@ -124,6 +126,26 @@ public sealed class WriteToolTimelineTests : CoreToolTestBase
         {
             await t.Run((AutomateRetentionCampaignsHandler h) => h.Handle(new AutomateRetentionCampaigns { TriggerType = "usage_decline", CampaignId = AutoCampaign }, default));
             return [(CampaignEnrolled, Decliner)];
+        }),
+        ["collect_feedback"] = new(Nothing, async t =>
+        {
+            await t.Run((CollectFeedbackHandler h) => h.Handle(Feedback.CollectFeedbackTests.Sample(Mid), default));
+            return [(FeedbackCollected, Mid)];
+        }),
+        ["share_product_insights"] = new(async t => await t.WithDb(db =>
+        {
+            db.FeedbackItems.Add(Feedback.FeedbackData.Item(Mid, Domain.Feedback.SentimentLabel.Negative, At(6, 1), id: "FB-9"));
+            return db.SaveChangesAsync();
+        }), async t =>
+        {
+            await t.WithDb(async db => await new ShareProductInsightsHandler(db, t.Clock, NSubstitute.Substitute.For<Common.Interfaces.IEmailSender>())
+                .Handle(Feedback.ShareProductInsightsTests.Sample(["FB-9"], [Mid, Decliner]), default));
+            return [(ProductInsightShared, Mid), (ProductInsightShared, Decliner)];
+        }),
+        ["collect_feedback replayed"] = new(t => t.Run((CollectFeedbackHandler h) => h.Handle(Feedback.CollectFeedbackTests.Sample(Mid) with { IdempotencyKey = "k" }, default)), async t =>
+        {
+            await t.Run((CollectFeedbackHandler h) => h.Handle(Feedback.CollectFeedbackTests.Sample(Mid) with { IdempotencyKey = "k" }, default));
+            return [];
         }),
     };
 

@@ -34,6 +34,7 @@ public sealed class DemoDataSeederTests
         Assert.Equal(expected.Sum(c => c.EngagementEvents.Count), await db.EngagementEvents.CountAsync());
         Assert.Equal(expected.Sum(c => c.SupportTickets.Count), await db.SupportTickets.CountAsync());
         Assert.Equal(expected.Sum(c => c.SurveyResponses.Count), await db.SurveyResponses.CountAsync());
+        Assert.Equal(expected.Sum(c => c.Feedback.Count), await db.FeedbackItems.CountAsync());
         Assert.Equal(expected.Sum(c => c.UsagePeriods.Count), await db.UsagePeriods.CountAsync());
         Assert.Equal(expected.Sum(c => c.Invoices.Count), await db.Invoices.CountAsync());
         Assert.Equal(expected.Sum(c => c.Events.Count), await db.ClientEvents.CountAsync());

@@ -27,6 +27,7 @@ internal static class DemoDigest
             AppendAll(hash, client.SurveyResponses);
             AppendAll(hash, client.LifecycleStageChanges);
             AppendAll(hash, client.Events);
+            AppendAll(hash, client.Feedback);
         }
 
         return Convert.ToHexString(hash.GetHashAndReset());
@@ -47,6 +48,7 @@ internal static class DemoDigest
         AppendAll(hash, await db.SurveyResponses.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
         AppendAll(hash, await db.LifecycleStageChanges.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
         AppendAll(hash, await db.ClientEvents.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
+        AppendAll(hash, await db.FeedbackItems.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 

@@ -2,6 +2,7 @@ using CsMcp.Domain.Clients;
 using CsMcp.Domain.Contracts;
 using CsMcp.Domain.Engagement;
 using CsMcp.Domain.Features;
+using CsMcp.Domain.Feedback;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Integrations;
 using CsMcp.Domain.Lifecycle;
@@ -37,6 +38,8 @@ public interface IAppDbContext
     DbSet<RetentionCampaign> RetentionCampaigns { get; }
     DbSet<CampaignEnrolment> CampaignEnrolments { get; }
     DbSet<RetentionTriggerRule> RetentionTriggerRules { get; }
+    DbSet<FeedbackItem> FeedbackItems { get; }
+    DbSet<ProductInsight> ProductInsights { get; }
 
     /// <summary>The EF Core context itself, for the few hot paths that run compiled queries (EF.CompileAsyncQuery needs a DbContext).</summary>
     DbContext Context { get; }

@@ -43,6 +43,12 @@ public static partial class ClientTimeline
         new(TimelineEventKind.ContractRenewed, "renewal", TimelineEventType.Renewal, EventImpact.Positive, EventSeverity.Medium, RenewalKeys),
         new(TimelineEventKind.ContractExpanded, "expansion", TimelineEventType.Renewal, EventImpact.Positive, EventSeverity.High, RenewalKeys),
         new(TimelineEventKind.PaymentOverdue, "payment_overdue", TimelineEventType.Contract, EventImpact.Negative, EventSeverity.Medium, ["invoice_id", "contract_id", "amount", "due_on"]),
+        new(TimelineEventKind.FeedbackCollected, "feedback_collected", TimelineEventType.Communication, EventImpact.Neutral, EventSeverity.Low,
+            ["feedback_id", "feedback_type", "priority", "sentiment", "owner"]),
+        new(TimelineEventKind.FeedbackClosed, "feedback_closed", TimelineEventType.Communication, EventImpact.Positive, EventSeverity.Low,
+            ["feedback_id", "closure_notes", "submitter_notified"]),
+        new(TimelineEventKind.ProductInsightShared, "product_insight_shared", TimelineEventType.Product, EventImpact.Neutral, EventSeverity.Medium,
+            ["insight_id", "insight_type", "priority", "business_value_score", "feedback_ids"]),
     }.ToFrozenDictionary(s => s.Kind);
 
     private static readonly FrozenDictionary<string, TimelineEventKind> KindByCategory =

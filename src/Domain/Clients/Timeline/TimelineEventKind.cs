@@ -22,4 +22,7 @@ public enum TimelineEventKind
     ContractRenewed,
     ContractExpanded,
     PaymentOverdue,
+    FeedbackCollected,
+    FeedbackClosed,
+    ProductInsightShared,
 }

@@ -1,6 +1,7 @@
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Contracts;
+using CsMcp.Domain.Feedback;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Lifecycle;
 using CsMcp.Domain.Retention;
@@ -16,6 +17,13 @@ internal static class TimelineSamples
 
     public static readonly TimelineChange[] ContractChange = [new("contract_value", "1000", "2000")];
     public static readonly TimelineChange[] ProfileChange = [new("csm_assigned", null, "Dana Lee")];
+
+    public static FeedbackItem Feedback() => new()
+    {
+        FeedbackId = "FB-1", ClientId = ClientId, Source = "email", SubmitterName = "Pat", SubmitterEmail = "pat@acme.example", Title = "Slow",
+        Content = "Slow exports", Category = "product", Emotion = "neutral", Owner = "cs-team@company.com", Sentiment = SentimentLabel.Negative,
+        SentimentScore = -0.5m, SubmittedAt = At,
+    };
 
     public static Escalation Escalation(EscalationSeverity severity = EscalationSeverity.High) => new()
     {
@@ -72,5 +80,12 @@ internal static class TimelineSamples
         {
             InvoiceId = "INV-1", ClientId = ClientId, ContractId = "CNT-1", Amount = 250.5m, DueOn = new(2026, 5, 1),
         }, At));
+        yield return (TimelineEventKind.FeedbackCollected, ClientTimeline.FeedbackCollected(Feedback()));
+        yield return (TimelineEventKind.FeedbackClosed, ClientTimeline.FeedbackClosed(Feedback(), submitterNotified: false, At));
+        yield return (TimelineEventKind.ProductInsightShared, ClientTimeline.ProductInsightShared(new ProductInsight
+        {
+            InsightId = "PI-1", Title = "Exports", Description = "d", CustomerImpact = "c", BusinessImpact = "b", RecommendedAction = "r",
+            DeliveryStatus = "sent", FeedbackIds = ["FB-1"], AffectedClientIds = [ClientId], BusinessValueScore = 4.5m, CreatedAt = At,
+        }, ClientId));
     }
 }

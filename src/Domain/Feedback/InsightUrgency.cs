@@ -1,0 +1,9 @@
+namespace CsMcp.Domain.Feedback;
+
+public enum InsightUrgency
+{
+    Urgent,
+    High,
+    Medium,
+    Normal,
+}
