@@ -6,10 +6,13 @@ namespace CsMcp.McpHost.Tests.Tools;
 /// <summary>Rules every tool's input schema keeps, so a new tool cannot slip back to free strings for closed sets.</summary>
 public sealed class InputSchemaRulesTests
 {
-    /// <summary>Argument names that always stand for a closed set of values, wherever they appear.</summary>
+    /// <summary>
+    /// Argument names that always stand for a closed set of values, wherever they appear. Not "category": the original's
+    /// collect_feedback takes free text under that name.
+    /// </summary>
     private static readonly HashSet<string> ClosedSetNames = new(StringComparer.Ordinal)
     {
-        "action", "analysis_scope", "campaign_type", "category", "churn_reason", "current_stage", "enrolment_status", "event_type",
+        "action", "analysis_scope", "campaign_type", "churn_reason", "current_stage", "enrolment_status", "event_type",
         "event_types", "granularity", "importance", "integrations", "intervention_level", "kind", "lifecycle_stage", "lifecycle_stages",
         "milestone_framework", "outcome", "pattern_types", "scoring_model", "segmentation_type", "severity", "status", "step_type",
         "survey_type", "target_stage", "tier", "tiers", "trigger_type",

@@ -113,11 +113,11 @@ public sealed class CollectFeedbackTests : CoreToolTestBase
         var errors = ArgumentErrors.From(new CollectFeedbackValidator().Validate(new CollectFeedback
         {
             ClientId = "bad id", FeedbackType = "praise", Source = " ", SubmitterEmail = "nope", SubmitterName = "", Title = new string('t', 201),
-            Content = " ", Category = "sales", Priority = "urgent", Tags = [" "], IdempotencyKey = new string('k', 101),
+            Content = " ", Category = " ", Priority = "urgent", Tags = [" "], IdempotencyKey = new string('k', 101),
         }).Errors);
 
         Assert.Equal("'feedback_type' must be one of: nps, csat, ces, feature_request, bug_report, product_feedback, service_feedback, general (case-insensitive); got 'praise'.", Assert.Single(errors["feedback_type"]));
-        Assert.Equal("'category' must be one of: product, service, support, billing, onboarding, general (case-insensitive); got 'sales'.", Assert.Single(errors["category"]));
+        Assert.Equal("'category' is required and must not be blank.", Assert.Single(errors["category"]));
         Assert.Equal("'priority' must be one of: critical, high, medium, low (case-insensitive); got 'urgent'.", Assert.Single(errors["priority"]));
         Assert.Equal("'source' is required and must not be blank.", Assert.Single(errors["source"]));
         Assert.Equal("'submitter_email' must be a valid e-mail address like name@company.com (at most 254 characters); got 'nope'.", Assert.Single(errors["submitter_email"]));

@@ -39,8 +39,7 @@ public sealed record CollectFeedback : ICommand<CollectFeedbackResult>
     [Description("1-8000 chars.")]
     public required string Content { get; init; }
 
-        [Description("support/service route to support, billing to finance.")]
-    [OneOf<FeedbackCategory>]
+    [Description("Free text, e.g. product, service, support, billing; support/service route to support, billing to finance.")]
     public required string Category { get; init; }
 
     [Description("1-50 chars.")]
@@ -86,7 +85,7 @@ public sealed class CollectFeedbackHandler(IAppDbContext db, TimeProvider time) 
         var content = command.Content.Trim();
         var type = EnumCodes<FeedbackType>.Parse(command.FeedbackType);
         var priority = EnumCodes<FeedbackPriority>.Parse(command.Priority);
-        var category = EnumCodes<FeedbackCategory>.Parse(command.Category);
+        var category = command.Category.Trim().ToLowerInvariant();
         var (sentiment, score, _, _) = FeedbackRules.Sentiment(title, content);
         var followUp = FeedbackRules.FollowUpRequired(type, priority, sentiment);
         var item = new FeedbackItem
@@ -99,7 +98,7 @@ public sealed class CollectFeedbackHandler(IAppDbContext db, TimeProvider time) 
             SubmitterEmail = command.SubmitterEmail.Trim().ToLowerInvariant(),
             Title = title,
             Content = content,
-            Category = EnumCodes<FeedbackCategory>.ToCode(category),
+            Category = category,
             Subcategory = command.Subcategory?.Trim(),
             Tags = [.. (command.Tags ?? []).Select(t => t.Trim()).Distinct(StringComparer.Ordinal)],
             Priority = priority,
@@ -110,7 +109,7 @@ public sealed class CollectFeedbackHandler(IAppDbContext db, TimeProvider time) 
             Status = FeedbackStatus.Open,
             FollowUpRequired = followUp,
             FollowUpDue = followUp ? today.AddDays(FeedbackRules.FollowUpDays(priority)) : null,
-            Owner = FeedbackRules.Owner(type, EnumCodes<FeedbackCategory>.ToCode(category), priority),
+            Owner = FeedbackRules.Owner(type, category, priority),
             EscalationRequired = FeedbackRules.EscalationRequired(priority, sentiment),
             IdempotencyKey = key,
             SubmittedAt = now.UtcDateTime,

@@ -10,7 +10,7 @@ public sealed class CollectFeedbackValidator : ToolValidator<CollectFeedback>
     {
         RuleFor(r => r.ClientId).ValidClientId();
         RuleFor(r => r.FeedbackType).NotEmpty().WithMessage("'feedback_type' is required: nps, csat, ces, feature_request, bug_report, product_feedback, service_feedback or general.");
-        RuleFor(r => r.Category).NotEmpty().WithMessage("'category' is required: product, service, support, billing, onboarding or general.");
+        RuleFor(r => r.Category).RequiredText(FeedbackItem.MaxCategoryLength);
         RuleFor(r => r.Source).RequiredText(FeedbackItem.MaxSourceLength);
         RuleFor(r => r.SubmitterEmail).NotEmpty().WithMessage("'submitter_email' is required, e.g. name@company.com.").ValidEmail();
         RuleFor(r => r.SubmitterName).RequiredText(FeedbackItem.MaxNameLength);
