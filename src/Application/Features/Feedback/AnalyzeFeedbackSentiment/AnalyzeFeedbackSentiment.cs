@@ -26,7 +26,7 @@ public sealed record AnalyzeFeedbackSentiment : PortfolioScope, IQuery<AnalyzeFe
     [Description("Not in the future. Default today.")]
     public DateOnly? PeriodEnd { get; init; }
 
-        [Description("Default all.")]
+    [Description("Default all.")]
     [OneOf<FeedbackType>]
     public IReadOnlyList<string>? FeedbackTypes { get; init; }
 

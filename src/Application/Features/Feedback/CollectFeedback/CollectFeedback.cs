@@ -20,14 +20,14 @@ public sealed record CollectFeedback : ICommand<CollectFeedbackResult>
     [Description("Client id.")]
     public required string ClientId { get; init; }
 
-        [Description("Kind of feedback.")]
+    [Description("Kind of feedback.")]
     [OneOf<FeedbackType>]
     public required string FeedbackType { get; init; }
 
     [Description("e.g. survey, in-app, email, call, ticket; 1-50 chars.")]
     public required string Source { get; init; }
 
-        [Description("Stored lower-case.")]
+    [Description("Stored lower-case.")]
     public required string SubmitterEmail { get; init; }
 
     [Description("1-200 chars.")]
