@@ -1,5 +1,5 @@
 // Usage: node smoke.mjs <path to CsMcp.McpHost.dll> <data dir>
-// Lists every tool (all toolsets) and runs a scripted scenario over stdio. The SDK client rejects any result whose
+// Lists every tool (all toolsets, output schemas on) and runs a scripted scenario over stdio. The SDK client rejects any result whose
 // structuredContent does not match the tool's outputSchema, so a schema drift fails here as it would in desktop clients.
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -8,7 +8,7 @@ const [dll, dataDir] = process.argv.slice(2);
 const transport = new StdioClientTransport({
   command: "dotnet",
   args: [dll, "--stdio", "--toolsets", "all"],
-  env: { ...process.env, CSMCP_DATA_DIR: dataDir, PROMETHEUS_ENABLED: "false", CSMCP_DEMO_DATA: "false" },
+  env: { ...process.env, CSMCP_DATA_DIR: dataDir, PROMETHEUS_ENABLED: "false", CSMCP_DEMO_DATA: "false", CSMCP_OUTPUT_SCHEMAS: "true" },
   stderr: "ignore",
 });
 const client = new Client({ name: "csmcp-ts-smoke", version: "1.0.0" });

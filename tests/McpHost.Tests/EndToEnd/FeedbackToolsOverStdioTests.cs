@@ -63,6 +63,6 @@ public sealed class FeedbackToolsOverStdioTests : IAsyncLifetime
         var invalid = await client.CallErrorAsync("collect_feedback", Args(("client_id", id), ("feedback_type", "praise"), ("source", "email"),
             ("submitter_email", "pat.lee@example.com"), ("submitter_name", "Pat Lee"), ("title", "t"), ("content", "c"), ("category", "sales")));
         Assert.Contains("- feedback_type: 'feedback_type' must be one of: nps, csat, ces, feature_request, bug_report, product_feedback, service_feedback, general (case-insensitive); got 'praise'.", invalid, StringComparison.Ordinal);
-        Assert.Contains("- category: 'category' must be one of: product, service, support, billing, onboarding, general (case-insensitive); got 'sales'.", invalid, StringComparison.Ordinal);
+        Assert.DoesNotContain("- category:", invalid, StringComparison.Ordinal);
     }
 }
