@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Common;
 
@@ -23,6 +24,25 @@ public sealed record AppliedScope(
             scope.Industries is { Count: > 0 } industries ? [.. industries.Select(i => i.Trim())] : null,
             scope.Csm?.Trim(), scope.ArrMin, scope.ArrMax, scope.HealthScoreMin, scope.HealthScoreMax, scope.RenewalWithinDays);
     }
+
+    /// <summary>The given filters as "name value" parts in canonical names, for messages; null when none is given.</summary>
+    public string? Describe()
+    {
+        var parts = new[]
+        {
+            List("tiers", Tiers), List("lifecycle_stages", LifecycleStages), List("industries", Industries),
+            Csm is { } csm ? $"csm {csm}" : null,
+            Value("arr_min", ArrMin), Value("arr_max", ArrMax),
+            Value("health_score_min", HealthScoreMin), Value("health_score_max", HealthScoreMax),
+            Value("renewal_within_days", RenewalWithinDays),
+        }.OfType<string>().ToList();
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
+    private static string? List(string name, IReadOnlyList<string>? values) => values is null ? null : $"{name} {string.Join("|", values)}";
+
+    private static string? Value<T>(string name, T? value) where T : struct, IFormattable =>
+        value is { } v ? $"{name} {v.ToString(null, CultureInfo.InvariantCulture)}" : null;
 
     private static IReadOnlyList<string>? Codes<TEnum>(IReadOnlyList<string>? values) where TEnum : struct, Enum =>
         values is { Count: > 0 } ? [.. values.Select(v => EnumCodes<TEnum>.ToCode(EnumCodes<TEnum>.Parse(v))).Distinct(StringComparer.Ordinal)] : null;

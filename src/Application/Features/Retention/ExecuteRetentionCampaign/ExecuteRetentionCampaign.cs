@@ -106,7 +106,7 @@ public sealed class ExecuteRetentionCampaignHandler(IAppDbContext db, HealthFact
             {
                 command.MinChurnProbability is { } p ? $"churn probability >= {Number(p)}" : null,
                 command.HealthScoreBelow is { } h ? $"health below {h}" : null,
-                ScopeText.Describe(AppliedScope.Of(command)),
+                AppliedScope.Of(command).Describe(),
             }.OfType<string>());
         var key = command.IdempotencyKey?.Trim() ?? $"{Code(type)}|{Code(level)}|{selection}|{Iso(today)}";
         if (key.Length > RetentionCampaign.MaxIdempotencyKeyLength)

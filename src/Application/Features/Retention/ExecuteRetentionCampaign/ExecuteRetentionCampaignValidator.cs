@@ -1,5 +1,5 @@
+using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Validation;
-using CsMcp.Application.Features.Retention.Common;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Retention;
 using FluentValidation;
@@ -51,7 +51,7 @@ public sealed class ExecuteRetentionCampaignValidator : ToolValidator<ExecuteRet
     private static bool ById(ExecuteRetentionCampaign r) => r.ClientId is not null || r.ClientIds is { Count: > 0 };
 
     private static bool HasCohort(ExecuteRetentionCampaign r) =>
-        r.MinChurnProbability is not null || r.HealthScoreBelow is not null || ScopeText.AnyFilter(r);
+        r.MinChurnProbability is not null || r.HealthScoreBelow is not null || r.HasAnyFilter();
 
     private static bool Is(ExecuteRetentionCampaign r, CampaignAction action) =>
         EnumCodes<CampaignAction>.TryParse(r.Action, out var parsed) && parsed == action;
