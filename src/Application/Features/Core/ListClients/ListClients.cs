@@ -13,7 +13,7 @@ namespace CsMcp.Application.Features.Core.ListClients;
 [Tool("list_clients", Toolsets.Core, Title = "List clients", ReadOnly = true, Idempotent = true)]
 [Description("Lists clients ordered by name, with optional filters, paging, and a summary (count, ARR, average health, "
     + "lifecycle and tier breakdown) computed over every matching client, not just the page.")]
-public sealed record ListClients : PortfolioScope, IQuery<ListClientsResult>
+public sealed record ListClients : PortfolioScope, IQuery<ListClientsResult>, IPagedRequest
 {
     [Description("Page size, 1-1000. Default 50.")]
     public int Limit { get; init; } = 50;

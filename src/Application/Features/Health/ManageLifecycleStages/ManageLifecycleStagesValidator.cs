@@ -1,3 +1,4 @@
+using CsMcp.Application.Common.Results;
 using CsMcp.Application.Common.Validation;
 using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Domain.Lifecycle;

@@ -1,3 +1,4 @@
+using CsMcp.Application.Common.Results;
 using System.Text.RegularExpressions;
 using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Common.Validation;

@@ -1,8 +1,8 @@
 using FluentValidation;
 
-namespace CsMcp.Application.Features.Health.Portfolio;
+namespace CsMcp.Application.Common.Results;
 
-/// <summary>Paging of a portfolio tool's list, the same as list_clients.</summary>
+/// <summary>Paging of a tool's list: limit 1-1000 and offset >= 0, with one pair of rules.</summary>
 public interface IPagedRequest
 {
     int Limit { get; }
