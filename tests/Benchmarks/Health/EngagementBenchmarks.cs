@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CsMcp.Application.Common.Interfaces;
+using CsMcp.Application.Features.Feedback.AnalyzeProductUsage;
 using CsMcp.Application.Features.Health.AnalyzeEngagementPatterns;
 using CsMcp.Application.Features.Health.TrackUsageEngagement;
 using Mediator;
@@ -10,9 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CsMcp.Benchmarks.Health;
 
 /// <summary>
-/// analyze_engagement_patterns over all 10,000 demo clients (every pattern type, 90 days) and track_usage_engagement for one
-/// client over the last 90 days (its tier benchmark reads every client of the tier), both through ISender, in the prepared
-/// SQLite portfolio of BenchmarkPortfolio. Both are read-only and not cached.
+/// analyze_engagement_patterns over all 10,000 demo clients (every pattern type, 90 days), track_usage_engagement for one
+/// client over the last 90 days and analyze_product_usage for the same client over its default 30 days (the tier benchmark of
+/// both reads every client of the tier), all through ISender, in the prepared SQLite portfolio of BenchmarkPortfolio. All are
+/// read-only and not cached.
 /// </summary>
 [MemoryDiagnoser]
 [MinColumn, MedianColumn]
@@ -21,6 +23,7 @@ public class EngagementBenchmarks
     private string _dataDirectory = null!;
     private ServiceProvider _services = null!;
     private TrackUsageEngagement _usage = null!;
+    private AnalyzeProductUsage _productUsage = null!;
 
     [GlobalSetup]
     public async Task Setup()
@@ -31,6 +34,7 @@ public class EngagementBenchmarks
         var clientId = await db.UsagePeriods.GroupBy(u => u.ClientId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstAsync();
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         _usage = new TrackUsageEngagement { ClientId = clientId, PeriodStart = today.AddDays(-89), PeriodEnd = today, Granularity = "monthly" };
+        _productUsage = new AnalyzeProductUsage { ClientId = clientId };
     }
 
     [GlobalCleanup]
@@ -46,6 +50,13 @@ public class EngagementBenchmarks
     {
         await using var scope = _services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(_usage, CancellationToken.None);
+    }
+
+    [Benchmark(Description = "analyze_product_usage, one client, 30 days, tier benchmark")]
+    public async Task<AnalyzeProductUsageResult> ProductUsage()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(_productUsage, CancellationToken.None);
     }
 
     [Benchmark(Description = "analyze_engagement_patterns, all 10k clients, 90 days")]

@@ -1,6 +1,7 @@
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Validation;
 using CsMcp.Application.Features.Health.TrackUsageEngagement;
+using CsMcp.Application.Features.Health.Usage;
 using CsMcp.Application.Tests.Features.Core;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Engagement;

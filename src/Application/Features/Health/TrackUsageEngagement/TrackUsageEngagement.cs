@@ -49,7 +49,6 @@ public sealed record TrackUsageEngagement : IQuery<TrackUsageEngagementResult>
 public sealed class TrackUsageEngagementHandler(IAppDbContext db, TimeProvider time) : IQueryHandler<TrackUsageEngagement, TrackUsageEngagementResult>
 {
     public const int MaxPeriodDays = 365;
-    public const decimal TrendThreshold = 0.05m;
     public const decimal RatioDropAlert = 0.20m;
     public const decimal LowRatioAlert = 0.30m;
     public const decimal LowAdoptionAlert = 0.25m;
@@ -73,7 +72,7 @@ public sealed class TrackUsageEngagementHandler(IAppDbContext db, TimeProvider t
         var start = first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var endExclusive = last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var previousStart = previousFirst.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var features = await FeaturesAsync(client.ClientId, client.Tier, last, start, endExclusive, cancellationToken);
+        var features = await db.FeatureUseAsync(client.ClientId, client.Tier, first, last, cancellationToken);
         var previousFeatures = features.Count(f => f.FirstUsedAt < start && f.LastUsedAt >= previousStart);
         var engagement = await EngagementAsync(client.ClientId, start, endExclusive, last, cancellationToken);
         var previousEvents = await db.EngagementEvents.AsNoTracking()
@@ -85,10 +84,10 @@ public sealed class TrackUsageEngagementHandler(IAppDbContext db, TimeProvider t
         var requested = trend == TrendGranularity.Hourly ? UsageGranularity.Daily : EnumCodes<UsageGranularity>.Parse(query.Granularity);
         var source = usage is null ? (UsageGranularity?)null : EnumCodes<UsageGranularity>.Parse(usage.SourceGranularity);
         var series = source is { } s && s > requested ? s : requested;
-        var inUse = features.Count(f => f.Status == "in_use");
+        var inUse = features.Count(f => f.Status == FeatureUse.InUse);
         var featureSummary = new FeatureAdoptionSummary(features.Count, inUse, Ratio(inUse, features.Count), query.IncludeFeatureBreakdown ? features : null);
         var changes = Changes(usage, previous, engagement.EventsInPeriod, previousEvents, inUse, previousFeatures);
-        var benchmark = query.BenchmarkComparison ? await BenchmarkAsync(client.ClientId, client.Tier, usage, first, last, cancellationToken) : null;
+        var benchmark = query.BenchmarkComparison ? await db.ActiveUserRatioBenchmarkAsync(client.ClientId, client.Tier, usage, first, last, cancellationToken) : null;
 
         return new TrackUsageEngagementResult(
             client.ClientId,
@@ -99,33 +98,13 @@ public sealed class TrackUsageEngagementHandler(IAppDbContext db, TimeProvider t
             [.. Buckets(first, last, series).Select(b => UsageBucket.From(b.First, b.Last, UsageAggregate.Over(rows, b.First, b.Last)))],
             featureSummary,
             engagement,
-            query.IncludeUserSegmentation && usage is not null ? Segments(usage) : null,
+            query.IncludeUserSegmentation && usage is not null ? UserSegmentation.Of(usage) : null,
             new PeriodComparison(previousFirst, previousLast, previous, changes),
             benchmark,
             UsageEngagementAlerts.From(usage, previous, featureSummary, engagement, anyLogin),
             MissingData(usage, previous, features.Count, engagement, anyLogin, last, DateOnly.FromDateTime(now), benchmark),
             Rules(),
             now);
-    }
-
-    private async Task<List<FeatureUse>> FeaturesAsync(string clientId, Domain.Clients.ClientTier tier, DateOnly last, DateTime start, DateTime endExclusive, CancellationToken cancellationToken)
-    {
-        var tiers = Feature.MinimumTiersAvailableTo(tier);
-        var catalogue = await db.Features.AsNoTracking().Where(f => tiers.Contains(f.MinimumTier) && f.ReleasedOn <= last).ToListAsync(cancellationToken);
-        var adoption = await db.FeatureAdoptions.AsNoTracking().Where(a => a.ClientId == clientId)
-            .ToDictionaryAsync(a => a.FeatureId, StringComparer.Ordinal, cancellationToken);
-        return
-        [
-            .. catalogue.OrderBy(f => f.Category).ThenBy(f => f.FeatureId, StringComparer.Ordinal).Select(f =>
-            {
-                var used = adoption.GetValueOrDefault(f.FeatureId);
-                var status = used is null ? "never_used"
-                    : used.FirstUsedAt >= endExclusive ? "not_yet"
-                    : used.LastUsedAt < start ? "lapsed"
-                    : "in_use";
-                return new FeatureUse(f.FeatureId, f.Name, f.Category, status, used?.FirstUsedAt, used?.LastUsedAt, used?.ActiveUsers);
-            }),
-        ];
     }
 
     private async Task<EngagementSummary> EngagementAsync(string clientId, DateTime start, DateTime endExclusive, DateOnly last, CancellationToken cancellationToken)
@@ -143,24 +122,6 @@ public sealed class TrackUsageEngagementHandler(IAppDbContext db, TimeProvider t
             lastLogin,
             lastLogin is { } at ? last.DayNumber - DateOnly.FromDateTime(at).DayNumber : null);
     }
-
-    private async Task<TierBenchmark> BenchmarkAsync(string clientId, Domain.Clients.ClientTier tier, UsageAggregate? usage, DateOnly first, DateOnly last, CancellationToken cancellationToken)
-    {
-        var peers = db.Clients.Where(c => c.Tier == tier && c.ClientId != clientId).Select(c => c.ClientId);
-        var peerCount = await peers.CountAsync(cancellationToken);
-        var rows = await db.UsageRowsAsync(peers, first, last, cancellationToken);
-        var ratios = rows.Select(g => UsageAggregate.Over(g, first, last)?.ActiveUserRatio)
-            .Where(r => r is not null).Select(r => r!.Value).Order().ToList();
-        decimal? percentile = usage?.ActiveUserRatio is { } mine && ratios.Count > 0
-            ? Rounding.Percent((ratios.Count(r => r < mine) + ratios.Count(r => r == mine) / 2m) * 100m / ratios.Count)
-            : null;
-        return new TierBenchmark(
-            "active_user_ratio", tier, usage?.ActiveUserRatio, ratios.Count, peerCount - ratios.Count,
-            Median(ratios), ratios.Count == 0 ? null : Rounding.Ratio(ratios.Average()), percentile);
-    }
-
-    private static decimal? Median(List<decimal> sorted) =>
-        sorted.Count == 0 ? null : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : Rounding.Ratio((sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2);
 
     private static decimal? Ratio(int part, int whole) => whole == 0 ? null : Rounding.Ratio(part / (decimal)whole);
 
@@ -182,33 +143,17 @@ public sealed class TrackUsageEngagementHandler(IAppDbContext db, TimeProvider t
         }
     }
 
-    private static UserSegmentation Segments(UsageAggregate usage) => new(
-        usage.LicensedUsers,
-        usage.AverageDailyActiveUsers,
-        Math.Max(0, usage.AverageWeeklyActiveUsers - usage.AverageDailyActiveUsers),
-        Math.Max(0, usage.AverageMonthlyActiveUsers - usage.AverageWeeklyActiveUsers),
-        Math.Max(0, usage.LicensedUsers - usage.AverageActiveUsers));
-
     private static List<MetricChange> Changes(UsageAggregate? usage, UsageAggregate? previous, int events, int previousEvents, int features, int previousFeatures) =>
     [
-        Change("active_user_ratio", usage?.ActiveUserRatio, previous?.ActiveUserRatio),
-        Change("average_active_users", usage?.AverageActiveUsers, previous?.AverageActiveUsers),
-        Change("logins", usage?.Logins, previous?.Logins),
-        Change("logins_per_active_user_per_week", usage?.LoginsPerActiveUserPerWeek, previous?.LoginsPerActiveUserPerWeek),
-        Change("session_minutes", usage?.SessionMinutes, previous?.SessionMinutes),
-        Change("actions", usage?.Actions, previous?.Actions),
-        Change("engagement_events", events, previousEvents),
-        Change("features_in_use", features, previousFeatures),
+        MetricChange.Of("active_user_ratio", usage?.ActiveUserRatio, previous?.ActiveUserRatio),
+        MetricChange.Of("average_active_users", usage?.AverageActiveUsers, previous?.AverageActiveUsers),
+        MetricChange.Of("logins", usage?.Logins, previous?.Logins),
+        MetricChange.Of("logins_per_active_user_per_week", usage?.LoginsPerActiveUserPerWeek, previous?.LoginsPerActiveUserPerWeek),
+        MetricChange.Of("session_minutes", usage?.SessionMinutes, previous?.SessionMinutes),
+        MetricChange.Of("actions", usage?.Actions, previous?.Actions),
+        MetricChange.Of("engagement_events", events, previousEvents),
+        MetricChange.Of("features_in_use", features, previousFeatures),
     ];
-
-    private static MetricChange Change(string metric, decimal? current, decimal? previous)
-    {
-        var relative = UsageAggregate.RelativeChange(current, previous);
-        var trend = current is null || previous is null ? "no_data"
-            : relative is null ? (current > previous ? "up" : current < previous ? "down" : "flat")
-            : relative > TrendThreshold ? "up" : relative < -TrendThreshold ? "down" : "flat";
-        return new MetricChange(metric, current, previous, current - previous, relative, trend);
-    }
 
     private static List<string> MissingData(UsageAggregate? usage, UsageAggregate? previous, int featuresAvailable, EngagementSummary engagement,
         bool anyLogin, DateOnly last, DateOnly today, TierBenchmark? benchmark)
@@ -238,10 +183,10 @@ public sealed class TrackUsageEngagementHandler(IAppDbContext db, TimeProvider t
         "usage: stored usage periods overlapping the period, finest stored granularity only; user counts are averaged weighted by the days each period shares with the range; logins, session minutes and actions are pro-rated by the share of the period's days inside the range.",
         "active_user_ratio = day-weighted active users / day-weighted licensed users; logins_per_active_user_per_week = logins / average active users / (days covered / 7); average_session_minutes = session minutes / logins.",
         "usage_trend: buckets of the asked granularity (weekly = 7-day blocks from period_start, monthly = calendar months), coarsened to the stored granularity when that is coarser, each aggregated by the same rule.",
-        "feature adoption: features of the catalogue whose minimum tier the client has and released by the period end; in_use = first used by the period end and last used on or after the period start (only first and last use are stored).",
+        ClientUsageQueries.FeatureRule,
         "user segmentation: daily = average DAU; weekly_not_daily = WAU - DAU; monthly_not_weekly = MAU - WAU; inactive = licensed - active users (each at least 0).",
-        FormattableString.Invariant($"comparison: the previous period of equal length ending the day before period_start; trend up when the relative change > +{TrendThreshold:0.##}, down when < -{TrendThreshold:0.##}, else flat (from a base of 0: the sign of the change)."),
-        "benchmark: the client's active_user_ratio against every other client of the same tier with usage data in the same period, by the same rule; percentile = percent of those peers below the client, ties counted half.",
+        $"comparison: the previous period of equal length ending the day before period_start; {MetricChange.TrendRule}.",
+        ClientUsageQueries.BenchmarkRule,
         FormattableString.Invariant($"alerts: active_user_ratio_drop (high) when the ratio fell by more than {RatioDropAlert * 100:0}% versus the previous period; low_active_user_ratio (medium) below {LowRatioAlert}; ")
             + FormattableString.Invariant($"no_recent_login (medium) when the last login event is more than {NoLoginAlertDays} days before the period end; low_feature_adoption (low) when under {LowAdoptionAlert * 100:0}% of the available features are in use."),
     ];

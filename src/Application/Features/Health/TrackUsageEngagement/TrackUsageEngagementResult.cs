@@ -1,7 +1,6 @@
 using CsMcp.Application.Features.Health.Usage;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Features;
-using CsMcp.Domain.Health;
 
 namespace CsMcp.Application.Features.Health.TrackUsageEngagement;
 
@@ -47,9 +46,6 @@ public sealed record UsageBucket(
 /// <param name="FeaturesInUse">Of those, features first used by the period end and last used on or after the period start.</param>
 public sealed record FeatureAdoptionSummary(int FeaturesAvailable, int FeaturesInUse, decimal? AdoptionRate, IReadOnlyList<FeatureUse>? Breakdown);
 
-/// <param name="Status">in_use (used during the period), lapsed (last used before the period start), not_yet (first used after the period end) or never_used.</param>
-public sealed record FeatureUse(string FeatureId, string Name, FeatureCategory Category, string Status, DateTime? FirstUsedAt, DateTime? LastUsedAt, int? ActiveUsers);
-
 public sealed record EngagementSummary(
     int EventsInPeriod,
     IReadOnlyDictionary<string, int> ByType,
@@ -58,26 +54,4 @@ public sealed record EngagementSummary(
     DateTime? LastLoginAt,
     int? DaysSinceLastLogin);
 
-/// <summary>
-/// Licensed users split by how often they were active, from the day-weighted averages of the stored counts:
-/// daily = average DAU; weekly_not_daily = WAU - DAU; monthly_not_weekly = MAU - WAU; inactive = licensed - active users (at least 0).
-/// </summary>
-public sealed record UserSegmentation(decimal LicensedUsers, decimal Daily, decimal WeeklyNotDaily, decimal MonthlyNotWeekly, decimal Inactive);
-
 public sealed record PeriodComparison(DateOnly PreviousStart, DateOnly PreviousEnd, UsageAggregate? PreviousUsage, IReadOnlyList<MetricChange> Changes);
-
-/// <param name="Trend">up or down when the relative change is beyond the stated threshold, flat within it, no_data when either side is missing.</param>
-public sealed record MetricChange(string Metric, decimal? Current, decimal? Previous, decimal? Change, decimal? RelativeChange, string Trend);
-
-/// <param name="Percentile">Percent of same-tier peers with usage data whose active-user ratio is below the client's, ties counted half.</param>
-public sealed record TierBenchmark(
-    string Metric,
-    ClientTier Tier,
-    decimal? ClientValue,
-    int PeersWithData,
-    int PeersWithoutData,
-    decimal? PeerMedian,
-    decimal? PeerAverage,
-    decimal? Percentile);
-
-public sealed record UsageAlert(string Code, AlertSeverity Severity, string Message, string Evidence);
