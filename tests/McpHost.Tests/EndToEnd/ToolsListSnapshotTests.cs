@@ -7,7 +7,7 @@ namespace CsMcp.McpHost.Tests.EndToEnd;
 /// <summary>
 /// tools/list is the public contract: names, schemas and annotations. Any change to it shows up as a diff of
 /// Snapshots/tools-list.json. Regenerate deliberately with UPDATE_SNAPSHOTS=1 and review the diff. The server is asked for
-/// output schemas (off by default, ADR-008) so that the result contracts are part of the snapshot too.
+/// every toolset and for output schemas (off by default, ADR-008), so that every tool and its result contract is in the snapshot.
 /// </summary>
 public class ToolsListSnapshotTests : IAsyncLifetime
 {
@@ -18,6 +18,7 @@ public class ToolsListSnapshotTests : IAsyncLifetime
     {
         ["PROMETHEUS_ENABLED"] = "false",
         ["CSMCP_OUTPUT_SCHEMAS"] = "true",
+        ["CSMCP_TOOLSETS"] = "all",
     });
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
