@@ -15,7 +15,7 @@ public sealed class MigrationTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
-        Assert.Equal(7, applied.Count);
+        Assert.Equal(8, applied.Count);
         Assert.EndsWith("_InitialCreate", applied[0], StringComparison.Ordinal);
         Assert.EndsWith("_CustomerSuccessModel", applied[1], StringComparison.Ordinal);
         Assert.EndsWith("_RetentionAndRisk", applied[2], StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class MigrationTests
             await db.Escalations.CountAsync(), await db.ChurnRecords.CountAsync(), await db.ChurnPredictions.CountAsync(),
             await db.RiskFactorAssessments.CountAsync(), await db.RiskFactorScores.CountAsync(), await db.RetentionCampaigns.CountAsync(),
             await db.CampaignEnrolments.CountAsync(), await db.RetentionTriggerRules.CountAsync(), await db.FeedbackItems.CountAsync(),
-            await db.ProductInsights.CountAsync(),
+            await db.ProductInsights.CountAsync(), await db.VocReports.CountAsync(),
         };
 
         Assert.All(counts, count => Assert.Equal(0, count));
