@@ -23,6 +23,7 @@ public sealed class MigrationTests
         Assert.EndsWith("_HealthFactsIndexes", applied[4], StringComparison.Ordinal);
         Assert.EndsWith("_ScanCoveringIndexes", applied[5], StringComparison.Ordinal);
         Assert.EndsWith("_FeedbackAndInsights", applied[6], StringComparison.Ordinal);
+        Assert.EndsWith("_VoiceOfCustomer", applied[7], StringComparison.Ordinal);
         Assert.False(db.Database.HasPendingModelChanges());
     }
 
@@ -51,7 +52,7 @@ public sealed class MigrationTests
             ["churn_predictions", "churn_records", "client_events", "clients", "contracts", "demo_seed_runs", "engagement_events", "escalations",
                 "feature_adoptions", "features", "feedback_items", "health_snapshots", "integration_sync_states", "invoices", "lifecycle_stage_changes", "product_insights",
                 "retention_campaign_enrolments", "retention_campaign_steps", "retention_campaigns", "retention_trigger_rules", "risk_assessments",
-                "risk_factor_scores", "support_tickets", "survey_responses", "usage_periods"],
+                "risk_factor_scores", "support_tickets", "survey_responses", "usage_periods", "voc_reports"],
             db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Order(StringComparer.Ordinal));
     }
 }
