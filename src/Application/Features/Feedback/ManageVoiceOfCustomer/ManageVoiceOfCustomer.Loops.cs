@@ -51,7 +51,7 @@ public sealed partial class ManageVoiceOfCustomerHandler
             item.ClosedLoop = true;
             item.ClosedAt = c.Now;
             item.ClosureNotes = notes;
-            var notification = c.Request.NotifySubmitter ? await NotifyAsync(item, cancellationToken) : NotNotifiedPrefix + "notify_submitter is false";
+            var notification = await NotifyAsync(item, cancellationToken);
             db.ClientEvents.Add(ClientTimeline.FeedbackClosed(item, notification == EmailDelivery.Sent, c.Now));
             results.Add(new ClosedLoopItem(item.FeedbackId, item.ClientId, "closed", item.ClosedAt, item.ClosureNotes, notification));
         }

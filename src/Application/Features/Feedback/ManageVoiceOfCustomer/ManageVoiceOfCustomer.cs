@@ -12,60 +12,57 @@ using Mediator;
 namespace CsMcp.Application.Features.Feedback.ManageVoiceOfCustomer;
 
 [Tool("manage_voice_of_customer", Toolsets.Feedback, Title = "Manage voice of customer", OpenWorld = true)]
-[Description("Voice of customer from stored feedback, surveys and insights: stored, e-mailed VoC reports; feedback-loop tracking and closure "
-    + "(e-mails the submitter); program effectiveness rates; executive summary vs the previous period; roadmap status of insights.")]
+[Description("Voice of customer from stored feedback, surveys, insights: stored, e-mailed reports; loop tracking, closure; program rates; "
+    + "summary vs previous period; roadmap.")]
 public sealed record ManageVoiceOfCustomer : PortfolioScope, ICommand<ManageVoiceOfCustomerResult>
 {
-    [Description("What to do.")]
+    [Description("Required.")]
     [OneOf<VocAction>]
     public required string Action { get; init; }
 
-    [Description("One client; omit for the portfolio.")]
+    [Description("Omit for the portfolio.")]
     public string? ClientId { get; init; }
 
-    [Description("Default end - 7/30/90/365 days by report_type.")]
+    [Description("Default end - 7/30/90/365 d by report_type.")]
     public DateOnly? PeriodStart { get; init; }
 
-    [Description("Not in the future. Default today.")]
+    [Description("Default today.")]
     public DateOnly? PeriodEnd { get; init; }
 
-    [Description("Sets the default period. Default monthly.")]
+    [Description("Default monthly.")]
     [OneOf<VocReportType>]
     public string ReportType { get; init; } = "monthly";
 
-    [Description("Report section. Default true.")]
+    [Description("Default true.")]
     public bool IncludeSentiment { get; init; } = true;
 
-    [Description("Report section (NPS and CSAT). Default true.")]
+    [Description("NPS, CSAT. Default true.")]
     public bool IncludeNps { get; init; } = true;
 
-    [Description("Report section. Default true.")]
+    [Description("Default true.")]
     public bool IncludeProductInsights { get; init; } = true;
 
-    [Description("Report section. Default true.")]
+    [Description("Default true.")]
     public bool IncludeCustomerQuotes { get; init; } = true;
 
-    [Description("Sets recipients and headlines. Default all.")]
+    [Description("Default all.")]
     [OneOf<VocAudience>]
     public string TargetAudience { get; init; } = "all";
 
-    [Description("close_feedback_loop: ids to close, 1-100; omit to list open loops.")]
+    [Description("To close; omit to list open.")]
     public IReadOnlyList<string>? FeedbackIds { get; init; }
 
-    [Description("close_feedback_loop: stored and sent, 1-4000 chars.")]
+    [Description("E-mailed to each submitter.")]
     public string? ClosureNotes { get; init; }
 
-    [Description("close_feedback_loop: e-mail each submitter. Default true.")]
-    public bool NotifySubmitter { get; init; } = true;
-
-    [Description("update_customer_roadmap: the insight, with roadmap_status; omit both to list.")]
+    [Description("With roadmap_status; omit both to list.")]
     public string? InsightId { get; init; }
 
-    [Description("update_customer_roadmap: new status.")]
+    [Description("New status.")]
     [OneOf<RoadmapStatus>]
     public string? RoadmapStatus { get; init; }
 
-    [Description("create_voc_report: 1-100 chars; a repeated key returns the first report.")]
+    [Description("Repeat returns the first report.")]
     public string? IdempotencyKey { get; init; }
 }
 
