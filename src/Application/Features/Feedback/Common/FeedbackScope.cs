@@ -16,7 +16,7 @@ public sealed record FeedbackScope(string? ClientId, IQueryable<string>? ScopedC
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scope);
-        return clientId is not null || FeedbackPeriod.IsWholePortfolio(scope)
+        return clientId is not null || !scope.HasAnyFilter()
             ? new FeedbackScope(clientId, null)
             : new FeedbackScope(null, db.Clients.AsNoTracking().InScope(scope, today).Select(c => c.ClientId));
     }
