@@ -8,7 +8,8 @@ namespace CsMcp.Application.Features.Feedback.Common;
 public static class EmailDelivery
 {
     public const string Sent = "sent";
-    public const string NotConfigured = "not sent: email not configured";
+    public const string NotSentPrefix = "not sent: ";
+    public const string NotConfigured = NotSentPrefix + "email not configured";
 
     public static async Task<string> TrySendAsync(this IEmailSender email, EmailMessage message, CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ public static class EmailDelivery
         }
         catch (IntegrationException e)
         {
-            return $"not sent: {e.Message}";
+            return NotSentPrefix + e.Message;
         }
     }
 }

@@ -89,6 +89,6 @@ public sealed partial class ManageVoiceOfCustomerHandler
             Categories = ["feedback_closed"],
             CustomArgs = new Dictionary<string, string> { ["client_id"] = item.ClientId, ["feedback_id"] = item.FeedbackId },
         }, cancellationToken);
-        return status == EmailDelivery.Sent ? status : NotNotifiedPrefix + status["not sent: ".Length..];
+        return status == EmailDelivery.Sent ? status : NotNotifiedPrefix + status[EmailDelivery.NotSentPrefix.Length..];
     }
 }
