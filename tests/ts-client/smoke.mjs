@@ -42,6 +42,11 @@ await call("list_clients", { tier_filter: "professional", limit: 5 });
 await call("get_client_timeline", { client_id: id, event_types: ["contract", "account"] });
 await call("get_client_overview", { client_id: "cs_0_missing" }, true);
 await call("register_client", { client_name: "", company_name: "x" }, true);
+for (const action of ["create_voc_report", "track_feedback_loop", "measure_program_effectiveness", "generate_executive_summary",
+  "close_feedback_loop", "update_customer_roadmap"]) {
+  await call("manage_voice_of_customer", { action, client_id: id });
+}
+await call("manage_voice_of_customer", { action: "close_feedback_loop", feedback_ids: ["FB-404"] }, true);
 
 await client.close();
 console.log(JSON.stringify({ tools: tools.length, failures }));

@@ -32,4 +32,9 @@ public sealed class ProductInsight
 
     public string? IdempotencyKey { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Null until the insight has been given a roadmap status.</summary>
+    public RoadmapStatus? RoadmapStatus { get; set; }
+
+    public DateTime? RoadmapUpdatedAt { get; set; }
 }

@@ -25,8 +25,9 @@ public sealed class DemoClientData
     public List<LifecycleStageChange> LifecycleStageChanges { get; } = [];
     public List<ClientEvent> Events { get; } = [];
     public List<FeedbackItem> Feedback { get; } = [];
+    public List<ProductInsight> Insights { get; } = [];
 
     public int RowCount =>
         1 + Contracts.Count + Invoices.Count + UsagePeriods.Count + FeatureAdoptions.Count + EngagementEvents.Count
-        + SupportTickets.Count + SurveyResponses.Count + LifecycleStageChanges.Count + Events.Count + Feedback.Count;
+        + SupportTickets.Count + SurveyResponses.Count + LifecycleStageChanges.Count + Events.Count + Feedback.Count + Insights.Count;
 }

@@ -1,3 +1,4 @@
+using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Feedback;
 
 namespace CsMcp.Infrastructure.DemoData;
@@ -39,15 +40,27 @@ internal sealed partial class DemoClientGenerator
 
     private static readonly string[] FeedbackSources = ["survey", "in-app", "email", "call", "ticket"];
 
+    private static readonly string[] ClosureNotes =
+    [
+        "Replied to the submitter with the outcome.",
+        "Walked the submitter through the fix on a call.",
+        "Shared the workaround and the release that fixes it.",
+        "Logged as a product insight and told the submitter.",
+        "Thanked the submitter; shared with the team.",
+    ];
+
     /// <summary>
     /// Feedback the client's users sent over the year, from its own seeded generator (so the other tables are unchanged):
     /// thriving and expanding clients praise, support-heavy, declining, dropping and churned clients complain, late payers
     /// raise billing, the rest are mixed. Sentiment, themes and routing come from the same rules collect_feedback applies.
-    /// About two thirds of the items older than 30 days have had their loop closed.
+    /// About two thirds of the items older than 30 days have had their loop closed, and about a third of the recent ones
+    /// (a second generator decides those, the notes, and the product insights, so the first one's draws are unchanged).
+    /// Each item and each closure is on the client's timeline.
     /// </summary>
     private void BuildFeedback()
     {
         var rng = new Random(_identity.ClientSeed ^ 0x0FEED);
+        var loops = new Random(_identity.ClientSeed ^ 0x0C105E);
         var rate = _story switch
         {
             DemoStory.SupportHeavy => 1.4,
@@ -58,11 +71,13 @@ internal sealed partial class DemoClientGenerator
         foreach (var (first, last) in ActivePeriods())
         {
             for (var n = rng.Poisson(rate * (last.DayNumber - first.DayNumber + 1) / 30.0); n > 0; n--)
-                AddFeedback(rng, rng.DayBetween(first, last));
+                AddFeedback(rng, loops, rng.DayBetween(first, last));
         }
+
+        BuildInsights(loops);
     }
 
-    private void AddFeedback(Random rng, DateOnly day)
+    private void AddFeedback(Random rng, Random loops, DateOnly day)
     {
         var pool = _story switch
         {
@@ -84,7 +99,11 @@ internal sealed partial class DemoClientGenerator
         var followUp = FeedbackRules.FollowUpRequired(text.Type, priority, sentiment);
         var closed = day < _lastDay.AddDays(-30) && rng.Chance(_story == DemoStory.Churned ? 0.4 : 0.7);
         var closedAt = closed ? submittedAt.AddDays(rng.Between(1, 20)) : (DateTime?)null;
-        _data.Feedback.Add(new FeedbackItem
+        var recentlyClosed = !closed && day >= _lastDay.AddDays(-30) && day < _lastDay.AddDays(-2) && loops.Chance(0.35);
+        if (recentlyClosed)
+            closedAt = submittedAt.AddDays(loops.Between(1, _lastDay.DayNumber - day.DayNumber));
+        closed |= recentlyClosed;
+        var item = new FeedbackItem
         {
             FeedbackId = _ids.NextFeedbackId(),
             ClientId = _clientId,
@@ -108,9 +127,13 @@ internal sealed partial class DemoClientGenerator
             EscalationRequired = FeedbackRules.EscalationRequired(priority, sentiment),
             ClosedLoop = closed,
             ClosedAt = closedAt,
-            ClosureNotes = closed ? "Replied to the submitter with the outcome." : null,
+            ClosureNotes = closed ? loops.Pick(ClosureNotes) : null,
             SubmittedAt = submittedAt,
-        });
+        };
+        _data.Feedback.Add(item);
+        _data.Events.Add(Demo(ClientTimeline.FeedbackCollected(item)));
+        if (closedAt is { } at)
+            _data.Events.Add(Demo(ClientTimeline.FeedbackClosed(item, submitterNotified: true, at)));
     }
 
     private DemoContact EndUser(Random rng)

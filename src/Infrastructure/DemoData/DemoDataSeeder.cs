@@ -152,6 +152,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, TimeProvider tim
         await DemoBulkInserter.InsertAsync(db, batch.SelectMany(c => c.LifecycleStageChanges).ToList(), cancellationToken);
         await DemoBulkInserter.InsertAsync(db, batch.SelectMany(c => c.Events).ToList(), cancellationToken);
         await DemoBulkInserter.InsertAsync(db, batch.SelectMany(c => c.Feedback).ToList(), cancellationToken);
+        await DemoBulkInserter.InsertAsync(db, batch.SelectMany(c => c.Insights).ToList(), cancellationToken);
         var count = batch.Length;
         await db.DemoSeedRuns.Where(r => r.Id == runId)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.ClientCount, r => r.ClientCount + count), cancellationToken);

@@ -21,6 +21,7 @@ internal static class DemoDataWiper
         await db.SurveyResponses.ExecuteDeleteAsync(cancellationToken);
         await db.FeedbackItems.ExecuteDeleteAsync(cancellationToken);
         await db.ProductInsights.ExecuteDeleteAsync(cancellationToken);
+        await db.VocReports.ExecuteDeleteAsync(cancellationToken);
         await db.SupportTickets.ExecuteDeleteAsync(cancellationToken);
         await db.EngagementEvents.ExecuteDeleteAsync(cancellationToken);
         await db.FeatureAdoptions.ExecuteDeleteAsync(cancellationToken);

@@ -13,6 +13,7 @@ internal sealed class DemoIdSequence
     private int _csat;
     private int _ces;
     private int _feedback;
+    private int _insight;
 
     /// <summary>True when the id was free and is now taken.</summary>
     public bool ClaimClientId(string clientId) => _clientIds.Add(clientId);
@@ -22,6 +23,8 @@ internal sealed class DemoIdSequence
     public string NextInvoiceId() => $"INV-{++_invoice:D7}";
 
     public string NextFeedbackId() => $"FB-{++_feedback:D6}";
+
+    public string NextInsightId() => $"PI-{++_insight:D6}";
 
     public string NextTicketId() => $"TKT-{++_ticket:D6}";
 

@@ -47,6 +47,7 @@ public abstract class CsMcpDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<RetentionTriggerRule> RetentionTriggerRules => Set<RetentionTriggerRule>();
     public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
     public DbSet<ProductInsight> ProductInsights => Set<ProductInsight>();
+    public DbSet<VocReport> VocReports => Set<VocReport>();
 
     /// <summary>Infrastructure only: which demo portfolio filled this database.</summary>
     public DbSet<DemoSeedRun> DemoSeedRuns => Set<DemoSeedRun>();

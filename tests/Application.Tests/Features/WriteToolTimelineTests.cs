@@ -1,5 +1,6 @@
 using CsMcp.Application.Features.Core.UpdateClientInfo;
 using CsMcp.Application.Features.Feedback.CollectFeedback;
+using CsMcp.Application.Features.Feedback.ManageVoiceOfCustomer;
 using CsMcp.Application.Features.Feedback.ShareProductInsights;
 using CsMcp.Application.Features.Health.CalculateHealthScore;
 using CsMcp.Application.Features.Health.ManageLifecycleStages;
@@ -142,6 +143,32 @@ public sealed class WriteToolTimelineTests : CoreToolTestBase
                 .Handle(Feedback.ShareProductInsightsTests.Sample(["FB-9"], [Mid, Decliner]), default));
             return [(ProductInsightShared, Mid), (ProductInsightShared, Decliner)];
         }),
+        ["manage_voice_of_customer close_feedback_loop"] = new(async t => await t.WithDb(db =>
+        {
+            db.FeedbackItems.Add(Feedback.FeedbackData.Item(Mid, Domain.Feedback.SentimentLabel.Negative, At(6, 1), id: "FB-9"));
+            return db.SaveChangesAsync();
+        }), async t =>
+        {
+            await t.Voc(new ManageVoiceOfCustomer { Action = "close_feedback_loop", FeedbackIds = ["FB-9"] });
+            return [(FeedbackClosed, Mid)];
+        }),
+        ["manage_voice_of_customer update_customer_roadmap"] = new(async t => await t.WithDb(async db =>
+        {
+            db.FeedbackItems.Add(Feedback.FeedbackData.Item(Mid, Domain.Feedback.SentimentLabel.Negative, At(6, 1), id: "FB-9"));
+            await db.SaveChangesAsync();
+            return await new ShareProductInsightsHandler(db, t.Clock, NSubstitute.Substitute.For<Common.Interfaces.IEmailSender>())
+                .Handle(Feedback.ShareProductInsightsTests.Sample(["FB-9"], [Mid, Decliner]), default);
+        }), async t =>
+        {
+            var insightId = await t.WithDb(db => db.ProductInsights.Select(i => i.InsightId).SingleAsync());
+            await t.Voc(new ManageVoiceOfCustomer { Action = "update_customer_roadmap", InsightId = insightId, RoadmapStatus = "planned" });
+            return [(RoadmapUpdated, Mid), (RoadmapUpdated, Decliner)];
+        }),
+        ["manage_voice_of_customer create_voc_report"] = new(Nothing, async t =>
+        {
+            await t.Voc(new ManageVoiceOfCustomer { Action = "create_voc_report" });
+            return [];
+        }),
         ["collect_feedback replayed"] = new(t => t.Run((CollectFeedbackHandler h) => h.Handle(Feedback.CollectFeedbackTests.Sample(Mid) with { IdempotencyKey = "k" }, default)), async t =>
         {
             await t.Run((CollectFeedbackHandler h) => h.Handle(Feedback.CollectFeedbackTests.Sample(Mid) with { IdempotencyKey = "k" }, default));
@@ -185,6 +212,9 @@ public sealed class WriteToolTimelineTests : CoreToolTestBase
     }
 
     private static Task Nothing(WriteToolTimelineTests t) => Task.CompletedTask;
+
+    private Task<ManageVoiceOfCustomerResult> Voc(ManageVoiceOfCustomer command) =>
+        WithDb(async db => await new ManageVoiceOfCustomerHandler(db, Clock, NSubstitute.Substitute.For<Common.Interfaces.IEmailSender>()).Handle(command, default));
 
     private Task<T> Run<THandler, T>(Func<THandler, ValueTask<T>> call) where THandler : notnull => WithDb(async db => await call(Create<THandler>(db)));
 

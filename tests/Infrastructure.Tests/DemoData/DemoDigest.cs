@@ -28,6 +28,7 @@ internal static class DemoDigest
             AppendAll(hash, client.LifecycleStageChanges);
             AppendAll(hash, client.Events);
             AppendAll(hash, client.Feedback);
+            AppendAll(hash, client.Insights);
         }
 
         return Convert.ToHexString(hash.GetHashAndReset());
@@ -49,6 +50,7 @@ internal static class DemoDigest
         AppendAll(hash, await db.LifecycleStageChanges.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
         AppendAll(hash, await db.ClientEvents.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
         AppendAll(hash, await db.FeedbackItems.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
+        AppendAll(hash, await db.ProductInsights.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 

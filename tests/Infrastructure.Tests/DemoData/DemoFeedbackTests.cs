@@ -50,11 +50,43 @@ public sealed class DemoFeedbackTests(DefaultPortfolioFixture fixture) : IClassF
     }
 
     [Fact]
-    public void Older_feedback_is_mostly_closed_and_recent_feedback_open()
+    public void Older_feedback_is_mostly_closed_recent_feedback_mostly_open_and_every_closure_is_in_the_past()
     {
         var items = fixture.Clients.SelectMany(c => c.Feedback).ToList();
         var old = items.Where(f => f.SubmittedAt < Cutoff.AddDays(-31)).ToList();
+        var recent = items.Where(f => f.SubmittedAt >= Cutoff.AddDays(-30)).ToList();
         Assert.InRange(old.Count(f => f.ClosedLoop) / (double)old.Count, 0.5, 0.8);
-        Assert.All(items.Where(f => f.SubmittedAt >= Cutoff.AddDays(-30)), f => Assert.False(f.ClosedLoop));
+        Assert.InRange(recent.Count(f => f.ClosedLoop) / (double)recent.Count, 0.15, 0.45);
+        Assert.All(items.Where(f => f.ClosedLoop), f => Assert.True(f.ClosedAt > f.SubmittedAt && f.ClosedAt < Cutoff && f.ClosureNotes is not null, f.FeedbackId));
+    }
+
+    [Fact]
+    public void Each_feedback_item_and_closure_is_on_the_clients_timeline()
+    {
+        foreach (var client in fixture.Clients)
+        {
+            var collected = client.Events.Where(e => e.Category == "feedback_collected").Select(e => e.Metadata["feedback_id"]).ToList();
+            var closed = client.Events.Where(e => e.Category == "feedback_closed").Select(e => e.Metadata["feedback_id"]).ToList();
+            Assert.Equal(client.Feedback.Select(f => f.FeedbackId), collected);
+            Assert.Equal(client.Feedback.Where(f => f.ClosedLoop).Select(f => f.FeedbackId), closed);
+        }
+    }
+
+    [Fact]
+    public void Insights_come_from_the_clients_repeated_feedback_and_vary_along_the_roadmap()
+    {
+        var insights = fixture.Clients.SelectMany(c => c.Insights.Select(i => (c, i))).ToList();
+        Assert.NotEmpty(insights);
+        foreach (var (c, i) in insights)
+        {
+            Assert.Matches("^PI-[0-9]{6}$", i.InsightId);
+            Assert.Equal([c.Client.ClientId], i.AffectedClientIds);
+            Assert.All(i.FeedbackIds, id => Assert.Contains(c.Feedback, f => f.FeedbackId == id));
+            Assert.True(i.CreatedAt < Cutoff && (i.RoadmapUpdatedAt is null || (i.RoadmapUpdatedAt > i.CreatedAt && i.RoadmapUpdatedAt < Cutoff)), i.InsightId);
+            Assert.Equal(i.RoadmapStatus is null ? 0 : 1, c.Events.Count(e => e.Category == "roadmap_updated" && e.Metadata["insight_id"] == i.InsightId));
+        }
+
+        Assert.True(insights.Select(x => x.i.RoadmapStatus).Distinct().Count() >= 4);
+        Assert.Equal(insights.Count, insights.Select(x => x.i.InsightId).Distinct().Count());
     }
 }

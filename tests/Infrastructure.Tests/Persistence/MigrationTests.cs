@@ -15,7 +15,7 @@ public sealed class MigrationTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
-        Assert.Equal(7, applied.Count);
+        Assert.Equal(8, applied.Count);
         Assert.EndsWith("_InitialCreate", applied[0], StringComparison.Ordinal);
         Assert.EndsWith("_CustomerSuccessModel", applied[1], StringComparison.Ordinal);
         Assert.EndsWith("_RetentionAndRisk", applied[2], StringComparison.Ordinal);
@@ -23,6 +23,7 @@ public sealed class MigrationTests
         Assert.EndsWith("_HealthFactsIndexes", applied[4], StringComparison.Ordinal);
         Assert.EndsWith("_ScanCoveringIndexes", applied[5], StringComparison.Ordinal);
         Assert.EndsWith("_FeedbackAndInsights", applied[6], StringComparison.Ordinal);
+        Assert.EndsWith("_VoiceOfCustomer", applied[7], StringComparison.Ordinal);
         Assert.False(db.Database.HasPendingModelChanges());
     }
 
@@ -43,7 +44,7 @@ public sealed class MigrationTests
             await db.Escalations.CountAsync(), await db.ChurnRecords.CountAsync(), await db.ChurnPredictions.CountAsync(),
             await db.RiskFactorAssessments.CountAsync(), await db.RiskFactorScores.CountAsync(), await db.RetentionCampaigns.CountAsync(),
             await db.CampaignEnrolments.CountAsync(), await db.RetentionTriggerRules.CountAsync(), await db.FeedbackItems.CountAsync(),
-            await db.ProductInsights.CountAsync(),
+            await db.ProductInsights.CountAsync(), await db.VocReports.CountAsync(),
         };
 
         Assert.All(counts, count => Assert.Equal(0, count));
@@ -51,7 +52,7 @@ public sealed class MigrationTests
             ["churn_predictions", "churn_records", "client_events", "clients", "contracts", "demo_seed_runs", "engagement_events", "escalations",
                 "feature_adoptions", "features", "feedback_items", "health_snapshots", "integration_sync_states", "invoices", "lifecycle_stage_changes", "product_insights",
                 "retention_campaign_enrolments", "retention_campaign_steps", "retention_campaigns", "retention_trigger_rules", "risk_assessments",
-                "risk_factor_scores", "support_tickets", "survey_responses", "usage_periods"],
+                "risk_factor_scores", "support_tickets", "survey_responses", "usage_periods", "voc_reports"],
             db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Order(StringComparer.Ordinal));
     }
 }

@@ -69,6 +69,7 @@ public sealed class OriginalCallSamples
             ("share_product_insights", "customer_impact") => "Manual exports every week",
             ("share_product_insights", "business_impact") => "Expansion conversations stall",
             ("share_product_insights", "recommended_action") => "Add scheduled exports",
+            ("manage_voice_of_customer", "action") => "track_feedback_loop",
             _ => throw new InvalidOperationException(
                 $"No sample value for {tool}.{parameter}: add one to OriginalCallSamples.Value so the original's minimal call can be made."),
         };

@@ -40,6 +40,7 @@ public interface IAppDbContext
     DbSet<RetentionTriggerRule> RetentionTriggerRules { get; }
     DbSet<FeedbackItem> FeedbackItems { get; }
     DbSet<ProductInsight> ProductInsights { get; }
+    DbSet<VocReport> VocReports { get; }
 
     /// <summary>The EF Core context itself, for the few hot paths that run compiled queries (EF.CompileAsyncQuery needs a DbContext).</summary>
     DbContext Context { get; }

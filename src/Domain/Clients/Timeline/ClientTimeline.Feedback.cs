@@ -59,4 +59,26 @@ public static partial class ClientTimeline
                 ["feedback_ids"] = string.Join(",", insight.FeedbackIds),
             });
     }
+
+    /// <summary>A product insight that names this client got a roadmap status: shipped is a positive entry, declined a negative one.</summary>
+    public static ClientEvent RoadmapUpdated(ProductInsight insight, string clientId, RoadmapStatus? previous, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(insight);
+        var status = insight.RoadmapStatus ?? throw new ArgumentException("The insight has no roadmap status.", nameof(insight));
+        var impact = status switch
+        {
+            RoadmapStatus.Shipped => EventImpact.Positive,
+            RoadmapStatus.Declined => EventImpact.Negative,
+            _ => (EventImpact?)null,
+        };
+        return Create(TimelineEventKind.RoadmapUpdated, clientId, at, $"Roadmap: {insight.Title} is {Code(status).Replace('_', ' ')}",
+            $"{insight.InsightId} moved from {(previous is { } p ? Code(p) : "not on the roadmap")} to {Code(status)}.",
+            new()
+            {
+                ["insight_id"] = insight.InsightId,
+                ["roadmap_status"] = Code(status),
+                ["previous_roadmap_status"] = previous is { } before ? Code(before) : string.Empty,
+            },
+            impact);
+    }
 }

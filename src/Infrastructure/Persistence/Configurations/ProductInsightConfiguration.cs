@@ -34,5 +34,7 @@ public sealed class ProductInsightConfiguration : IEntityTypeConfiguration<Produ
         builder.HasIndex(i => i.IdempotencyKey).IsUnique();
         builder.Property(i => i.CreatedAt).HasColumnName("created_at");
         builder.HasIndex(i => i.CreatedAt);
+        builder.Property(i => i.RoadmapStatus).HasColumnName("roadmap_status").HasMaxLength(20).HasConversion<EnumCodeConverter<RoadmapStatus>>();
+        builder.Property(i => i.RoadmapUpdatedAt).HasColumnName("roadmap_updated_at");
     }
 }

@@ -1,5 +1,7 @@
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Clients.Timeline;
+using CsMcp.Domain.Common;
+using CsMcp.Domain.Feedback;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Lifecycle;
 using CsMcp.Domain.Retention;
@@ -102,6 +104,24 @@ public class ClientTimelineTests
         var entry = ClientTimeline.ChurnRiskLevelChanged(Prediction(level), before, At);
 
         Assert.Equal((impact, severity), (entry.Impact, entry.Severity));
+    }
+
+    [Theory]
+    [InlineData(RoadmapStatus.Shipped, null, EventImpact.Positive, "PI-7 moved from not on the roadmap to shipped.")]
+    [InlineData(RoadmapStatus.Declined, RoadmapStatus.UnderReview, EventImpact.Negative, "PI-7 moved from under_review to declined.")]
+    [InlineData(RoadmapStatus.InProgress, RoadmapStatus.Planned, EventImpact.Neutral, "PI-7 moved from planned to in_progress.")]
+    public void A_roadmap_update_is_positive_when_shipped_and_negative_when_declined(RoadmapStatus status, RoadmapStatus? before, EventImpact impact, string description)
+    {
+        var insight = new ProductInsight
+        {
+            InsightId = "PI-7", Title = "Bulk edit", Description = "d", CustomerImpact = "c", BusinessImpact = "b", RecommendedAction = "r",
+            DeliveryStatus = "sent", RoadmapStatus = status,
+        };
+
+        var entry = ClientTimeline.RoadmapUpdated(insight, ClientId, before, At);
+
+        Assert.Equal((TimelineEventKind.RoadmapUpdated, impact, EventSeverity.Low, description), (ClientTimeline.KindOf(entry), entry.Impact, entry.Severity, entry.Description));
+        Assert.Equal(before is null ? string.Empty : EnumCodes<RoadmapStatus>.ToCode(before.Value), entry.Metadata["previous_roadmap_status"]);
     }
 
     [Fact]

@@ -87,5 +87,10 @@ internal static class TimelineSamples
             InsightId = "PI-1", Title = "Exports", Description = "d", CustomerImpact = "c", BusinessImpact = "b", RecommendedAction = "r",
             DeliveryStatus = "sent", FeedbackIds = ["FB-1"], AffectedClientIds = [ClientId], BusinessValueScore = 4.5m, CreatedAt = At,
         }, ClientId));
+        yield return (TimelineEventKind.RoadmapUpdated, ClientTimeline.RoadmapUpdated(new ProductInsight
+        {
+            InsightId = "PI-1", Title = "Exports", Description = "d", CustomerImpact = "c", BusinessImpact = "b", RecommendedAction = "r",
+            DeliveryStatus = "sent", RoadmapStatus = RoadmapStatus.Planned, CreatedAt = At,
+        }, ClientId, RoadmapStatus.UnderReview, At));
     }
 }

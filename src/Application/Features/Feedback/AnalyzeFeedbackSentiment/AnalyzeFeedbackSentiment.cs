@@ -56,21 +56,8 @@ public sealed class AnalyzeFeedbackSentimentHandler(IAppDbContext db, TimeProvid
 
         var from = query.CompareToPrevious ? previous.From : period.From;
         var until = period.Until;
-        var items = db.FeedbackItems.AsNoTracking().Where(f => f.SubmittedAt >= from && f.SubmittedAt < until);
-        var surveys = db.SurveyResponses.AsNoTracking().Where(r => r.RespondedAt >= period.From && r.RespondedAt < until
-            && (r.SurveyType == SurveyType.Nps || r.SurveyType == SurveyType.Csat));
-        if (clientId is not null)
-        {
-            items = items.Where(f => f.ClientId == clientId);
-            surveys = surveys.Where(r => r.ClientId == clientId);
-        }
-        else if (!FeedbackPeriod.IsWholePortfolio(query))
-        {
-            var scoped = db.Clients.AsNoTracking().InScope(query, today).Select(c => c.ClientId);
-            items = items.Where(f => scoped.Contains(f.ClientId));
-            surveys = surveys.Where(r => scoped.Contains(r.ClientId));
-        }
-
+        var scope = FeedbackScope.Of(db, query, clientId, today);
+        var items = scope.Feedback(db.FeedbackItems.AsNoTracking()).Where(f => f.SubmittedAt >= from && f.SubmittedAt < until);
         if (query.FeedbackTypes is { Count: > 0 } types)
         {
             var wanted = types.Select(EnumCodes<FeedbackType>.Parse).Distinct().ToList();
@@ -81,10 +68,8 @@ public sealed class AnalyzeFeedbackSentimentHandler(IAppDbContext db, TimeProvid
         var current = rows.Where(r => r.SubmittedAt >= period.From).ToList();
         var before = rows.Where(r => r.SubmittedAt < period.From).ToList();
 
-        var score = SentimentAggregate.Overall([.. current.Select(r => r.Sentiment)]);
-        var previousScore = query.CompareToPrevious ? SentimentAggregate.Overall([.. before.Select(r => r.Sentiment)]) : null;
-        var percent = score is { } s ? SentimentAggregate.PercentChange(s, previousScore) : null;
-        var trend = SentimentAggregate.TrendOf(percent);
+        var figures = SentimentFigures.Of([.. current.Select(r => r.Sentiment)], query.CompareToPrevious ? [.. before.Select(r => r.Sentiment)] : null);
+        var (score, previousScore, percent, trend) = (figures.Score, figures.PreviousScore, figures.PercentChange, figures.Trend);
         var notes = new List<string>();
         if (score is null)
             notes.Add($"No feedback submitted {Iso(period.Start)}..{Iso(period.End)} in scope: sentiment, themes and health are missing, not zero.");
@@ -95,9 +80,7 @@ public sealed class AnalyzeFeedbackSentimentHandler(IAppDbContext db, TimeProvid
         ScaleFigures? csat = null;
         if (query.IncludeNps)
         {
-            var answers = await surveys.Select(r => new { r.SurveyType, r.Score }).ToListAsync(cancellationToken);
-            nps = SurveyStatistics.Nps(answers.Where(a => a.SurveyType == SurveyType.Nps).Select(a => a.Score));
-            csat = SurveyStatistics.Scale([.. answers.Where(a => a.SurveyType == SurveyType.Csat).Select(a => a.Score)], SurveyStatistics.CsatSatisfiedFrom);
+            (nps, csat) = await scope.NpsAndCsatAsync(db.SurveyResponses, period.From, until, cancellationToken);
             if (nps is null)
                 notes.Add("No NPS responses in the period: nps_score is missing.");
             if (csat is null)
@@ -123,7 +106,7 @@ public sealed class AnalyzeFeedbackSentimentHandler(IAppDbContext db, TimeProvid
                 .Select(t => new CriticalIssue(t.Theme, t.Mentions, t.AverageSentiment, t.AverageSentiment <= -0.7m ? "high" : "medium")));
         }
 
-        var health = score is { } sc ? SentimentAggregate.Health(sc, trend) : default((string, int)?);
+        var health = figures.Health;
         var actions = new List<string>();
         if (score is { } overall && overall < 0)
             actions.Add("Reach out to the clients behind the negative feedback.");
@@ -142,7 +125,7 @@ public sealed class AnalyzeFeedbackSentimentHandler(IAppDbContext db, TimeProvid
             clientId,
             AppliedScope.Of(query),
             new PeriodView(period.Start, period.End, period.Days),
-            new SentimentSummary(current.Count, score is { } l ? SentimentAggregate.LabelOf(l) : null, score, trend, nps?.Score, csat?.Average),
+            new SentimentSummary(current.Count, figures.Label, score, trend, nps?.Score, csat?.Average),
             breakdown,
             themes,
             query.CompareToPrevious

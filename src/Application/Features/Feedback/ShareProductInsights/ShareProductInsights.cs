@@ -64,7 +64,6 @@ public sealed record ShareProductInsights : ICommand<ShareProductInsightsResult>
 
 public sealed class ShareProductInsightsHandler(IAppDbContext db, TimeProvider time, IEmailSender email) : ICommandHandler<ShareProductInsights, ShareProductInsightsResult>
 {
-    public const string NotConfigured = "not sent: email not configured";
     public const string DefaultRecipient = "product-team@company.com";
 
     public async ValueTask<ShareProductInsightsResult> Handle(ShareProductInsights command, CancellationToken cancellationToken)
@@ -110,7 +109,7 @@ public sealed class ShareProductInsightsHandler(IAppDbContext db, TimeProvider t
             BusinessValueScore = score,
             Urgency = InsightValue.Urgency(priority, score),
             ExecutiveEscalation = InsightValue.ExecutiveEscalation(priority, clients.Count, score),
-            DeliveryStatus = NotConfigured,
+            DeliveryStatus = EmailDelivery.NotConfigured,
             IdempotencyKey = key,
             CreatedAt = now.UtcDateTime,
         };
@@ -123,28 +122,14 @@ public sealed class ShareProductInsightsHandler(IAppDbContext db, TimeProvider t
         return Result(insight, ordered, replayed: false);
     }
 
-    private async Task<string> SendAsync(ProductInsight insight, List<FeedbackItem> items, CancellationToken cancellationToken)
-    {
-        try
+    private Task<string> SendAsync(ProductInsight insight, List<FeedbackItem> items, CancellationToken cancellationToken) =>
+        email.TrySendAsync(new EmailMessage
         {
-            await email.SendAsync(new EmailMessage
-            {
-                To = [.. insight.Recipients.Select(r => new EmailRecipient(r))],
-                Subject = $"[{Code(insight.Urgency)}] Product insight {insight.InsightId}: {insight.Title}",
-                TextBody = Message(insight, items),
-                Categories = ["product_insight"],
-            }, cancellationToken);
-            return "sent";
-        }
-        catch (IntegrationNotConfiguredException)
-        {
-            return NotConfigured;
-        }
-        catch (IntegrationException e)
-        {
-            return $"not sent: {e.Message}";
-        }
-    }
+            To = [.. insight.Recipients.Select(r => new EmailRecipient(r))],
+            Subject = $"[{Code(insight.Urgency)}] Product insight {insight.InsightId}: {insight.Title}",
+            TextBody = Message(insight, items),
+            Categories = ["product_insight"],
+        }, cancellationToken);
 
     private static List<string> Recipients(IReadOnlyList<string>? given, FeedbackPriority priority, ProductInsightType type)
     {
@@ -192,11 +177,11 @@ public sealed class ShareProductInsightsHandler(IAppDbContext db, TimeProvider t
         var nextSteps = new List<string>();
         if (i.ExecutiveEscalation)
             nextSteps.Add("Executive escalation: brief leadership on this insight.");
-        nextSteps.Add(i.DeliveryStatus == "sent" ? "Wait for the product team's acknowledgement." : "Share the delivery_message with the product team by hand: it was not e-mailed.");
+        nextSteps.Add(i.DeliveryStatus == EmailDelivery.Sent ? "Wait for the product team's acknowledgement." : "Share the delivery_message with the product team by hand: it was not e-mailed.");
         nextSteps.Add($"Review progress by {(i.DueDate ?? created.AddDays(14)):yyyy-MM-dd}.");
         return new ShareProductInsightsResult(
             i.InsightId, replayed, i.InsightType, i.Title, i.Priority, i.FeedbackIds, i.AffectedClientIds, i.DueDate,
-            new InsightDelivery(i.Recipients, "email", i.DeliveryStatus, i.DeliveryStatus == "sent" ? i.CreatedAt : null, i.ExecutiveEscalation),
+            new InsightDelivery(i.Recipients, "email", i.DeliveryStatus, i.DeliveryStatus == EmailDelivery.Sent ? i.CreatedAt : null, i.ExecutiveEscalation),
             new InsightImpact(i.AffectedClientIds.Count, i.FeedbackIds.Count, i.BusinessValueScore, overall, average, positive, negative, i.Urgency, Effort(i)),
             [.. items.Take(3).Select(f => new CustomerQuote(f.FeedbackId, f.ClientId, f.SubmitterName, f.Content, f.Sentiment))],
             Message(i, items),
