@@ -11,7 +11,7 @@ public sealed class TrackCsMetricsValidator : ToolValidator<TrackCsMetrics>
     public TrackCsMetricsValidator(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        RuleFor(r => r.MetricType).NotEmpty().WithMessage($"'metric_type' is required: one of {EnumCodes<CsMetric>.AllowedList}.");
+        RuleFor(r => r.MetricType).NotNull().WithMessage($"'metric_type' is required: one of {EnumCodes<CsMetric>.AllowedList}.");
         RuleFor(r => r.ClientId).ValidClientId().When(r => r.ClientId is not null);
         this.AddPeriodRules(r => r.PeriodStart, r => r.PeriodEnd, () => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
     }
