@@ -103,9 +103,10 @@ internal static class CsMetricsData
 
     public static ChurnRecord Churn(string clientId, DateOnly on) => new() { ClientId = clientId, ChurnedOn = on, Reason = ChurnReason.Cost };
 
-    public static Feature Feature(string id, ClientTier minimumTier, DateOnly released) => new()
+    public static Feature Feature(string id, ClientTier minimumTier, DateOnly released, FeatureCategory category = FeatureCategory.Core) => new()
     {
         FeatureId = id,
+        Category = category,
         Name = id,
         Description = id,
         MinimumTier = minimumTier,

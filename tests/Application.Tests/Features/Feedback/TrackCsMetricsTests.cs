@@ -2,6 +2,7 @@ using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Features.Feedback.TrackCsMetrics;
 using CsMcp.Application.Tests.Features.Core;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Features;
 using CsMcp.Domain.Metrics;
 using CsMcp.Domain.Surveys;
 using CsMcp.Infrastructure.Persistence;
@@ -209,18 +210,20 @@ public sealed class TrackCsMetricsTests : CoreToolTestBase
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Time_to_value_counts_days_from_the_first_contract_to_active(string provider)
+    public async Task Time_to_value_counts_days_from_the_first_contract_to_the_first_core_feature_use(string provider)
     {
         await UseAsync(provider);
         await Seed(db =>
         {
             AddClientsAB(db);
             db.Clients.AddRange(Client("c-c", ClientTier.Enterprise, "Healthcare", new(2026, 4, 10)), Client("c-f", ClientTier.Starter, "Retail", new(2026, 3, 1)));
-            db.LifecycleStageChanges.AddRange(
-                Move("c-b", LifecycleStage.Onboarding, LifecycleStage.Active, new(2025, 7, 1, 9, 0, 0, DateTimeKind.Utc)),
-                Move("c-f", LifecycleStage.Onboarding, LifecycleStage.Active, At(4, 15)),
-                Move("c-c", LifecycleStage.Onboarding, LifecycleStage.Active, At(5, 10)),
-                Move("c-a", LifecycleStage.AtRisk, LifecycleStage.Active, At(5, 12)));
+            db.Features.AddRange(Feature("feat_core", ClientTier.Starter, new(2025, 1, 1)), Feature("feat_more", ClientTier.Starter, new(2025, 1, 1)),
+                Feature("feat_adv", ClientTier.Starter, new(2025, 1, 1), FeatureCategory.Advanced));
+            db.FeatureAdoptions.AddRange(
+                Adoption("c-a", "feat_core", new(2025, 2, 1, 9, 0, 0, DateTimeKind.Utc)), Adoption("c-a", "feat_more", At(4, 2)),
+                Adoption("c-b", "feat_core", new(2025, 7, 1, 9, 0, 0, DateTimeKind.Utc)),
+                Adoption("c-f", "feat_core", At(4, 15)),
+                Adoption("c-c", "feat_adv", At(4, 20)), Adoption("c-c", "feat_core", At(5, 10)));
         });
 
         var result = await Call(new TrackCsMetrics { MetricType = "time_to_value", PeriodStart = April1, PeriodEnd = June15 });

@@ -17,7 +17,7 @@ internal static class MetricDefinitions
         CsMetric.ChurnRate => "churn_rate: clients churned in the bucket (churn record date, else the move into churned) / clients that were customers at its start (first contract term started, not churned before).",
         CsMetric.RetentionRate => "retention_rate: 1 - churn_rate over the same base (customers at the bucket start).",
         CsMetric.ExpansionRate => "expansion_rate: ARR added by contract terms starting in the bucket above the client's previous term / ARR of the terms in force the day before the bucket starts.",
-        CsMetric.TimeToValue => "time_to_value: average days from a client's first contract start to its first move from onboarding to active, for moves in the bucket.",
+        CsMetric.TimeToValue => "time_to_value: average days from the day a client became a customer (first contract term start) to its first value (first use of a core feature), for clients reaching first value in the bucket.",
         _ => "feature_adoption: at the bucket end, average over customers of the share of features available to their tier (released by then) they had first used by then.",
     };
 }

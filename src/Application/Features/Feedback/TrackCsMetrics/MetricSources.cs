@@ -2,6 +2,7 @@ using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Features.Feedback.Common;
 using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Features;
 using CsMcp.Domain.Lifecycle;
 using CsMcp.Domain.Metrics;
 using CsMcp.Domain.Surveys;
@@ -48,17 +49,21 @@ internal static class MetricSources
                 .Select(t => new { t.ClientId, ResolvedAt = t.ResolvedAt!.Value, Rating = t.SatisfactionRating!.Value }).ToListAsync(cancellationToken))
             .Select(t => new SampleSource.Sample(t.ClientId, DateOnly.FromDateTime(t.ResolvedAt), t.Rating))];
 
-    /// <summary>Days from the client's first contract start to its first move from onboarding into active, for moves in the period.</summary>
+    /// <summary>
+    /// Days from the day a client became a customer to its first value (its first use of a core feature, the m2_first_value_achieved
+    /// milestone of track_adoption_milestones), for clients whose first value falls in the period.
+    /// </summary>
     private static async Task<List<SampleSource.Sample>> DaysToValueAsync(IAppDbContext db, FeedbackPeriod period, CancellationToken cancellationToken)
     {
-        var activations = await db.LifecycleStageChanges.AsNoTracking()
-            .Where(c => c.FromStage == LifecycleStage.Onboarding && c.ToStage == LifecycleStage.Active && c.ChangedAt >= period.From && c.ChangedAt < period.Until)
-            .Select(c => new { c.ClientId, c.ChangedAt }).ToListAsync(cancellationToken);
+        var core = db.Features.Where(f => f.Category == FeatureCategory.Core).Select(f => f.FeatureId);
+        var firstValue = await db.FeatureAdoptions.AsNoTracking().Where(a => core.Contains(a.FeatureId))
+            .GroupBy(a => a.ClientId).Select(g => new { ClientId = g.Key, At = g.Min(a => a.FirstUsedAt) })
+            .Where(g => g.At >= period.From && g.At < period.Until).ToListAsync(cancellationToken);
         var since = (await CustomersAsync(db, cancellationToken)).ToDictionary(c => c.ClientId, c => c.Since, StringComparer.Ordinal);
-        return [.. activations.GroupBy(a => a.ClientId, StringComparer.Ordinal).Where(g => since.ContainsKey(g.Key)).Select(g =>
+        return [.. firstValue.Where(f => since.ContainsKey(f.ClientId)).Select(f =>
         {
-            var day = DateOnly.FromDateTime(g.Min(a => a.ChangedAt));
-            return new SampleSource.Sample(g.Key, day, day.DayNumber - since[g.Key].DayNumber);
+            var day = DateOnly.FromDateTime(f.At);
+            return new SampleSource.Sample(f.ClientId, day, day.DayNumber - since[f.ClientId].DayNumber);
         })];
     }
 
