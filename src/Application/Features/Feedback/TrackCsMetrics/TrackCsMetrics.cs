@@ -16,8 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CsMcp.Application.Features.Feedback.TrackCsMetrics;
 
 [Tool("track_cs_metrics", Toolsets.Feedback, Title = "Track CS metrics", ReadOnly = true, Idempotent = true)]
-[Description("A CS metric as a calendar series from stored surveys, tickets, health snapshots, lifecycle moves, churn, contracts and feature use: "
-    + "trend, benchmarks from the portfolio's distribution, tier/industry segments.")]
+[Description("A CS metric over time from stored data: calendar series, trend, portfolio benchmarks, tier/industry segments.")]
 public sealed record TrackCsMetrics : PortfolioScope, IQuery<TrackCsMetricsResult>
 {
     [Description("The metric.")]
@@ -33,17 +32,17 @@ public sealed record TrackCsMetrics : PortfolioScope, IQuery<TrackCsMetricsResul
     [Description("Not in the future. Default today.")]
     public DateOnly? PeriodEnd { get; init; }
 
-    [Description("Calendar buckets (ISO weeks). Default monthly.")]
+    [Description("Default monthly.")]
     [OneOf<MetricGranularity>]
     public string Granularity { get; init; } = "monthly";
 
-    [Description("Series in trend_data. Default true.")]
+    [Description("Default true.")]
     public bool IncludeTrends { get; init; } = true;
 
-    [Description("Portfolio/industry/tier values, top quartile, percentile, health. Default true.")]
+    [Description("Default true.")]
     public bool IncludeBenchmarks { get; init; } = true;
 
-    [Description("Values per tier and/or industry. Default none.")]
+    [Description("Default none.")]
     [OneOf<MetricSegment>]
     public IReadOnlyList<string>? SegmentBy { get; init; }
 }
