@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Features.Feedback.TrackCsMetrics;
 using CsMcp.Application.Tests.Features.Core;
@@ -15,6 +16,7 @@ public sealed class TrackCsMetricsTests : CoreToolTestBase
 {
     private static readonly DateOnly April1 = new(2026, 4, 1);
     private static readonly DateOnly June15 = new(2026, 6, 15);
+    private static readonly JsonSerializerOptions SnakeCase = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     private Task<TrackCsMetricsResult> Call(TrackCsMetrics query) =>
         WithDb(async db => await Create<TrackCsMetricsHandler>(db).Handle(query, default));
@@ -298,6 +300,22 @@ public sealed class TrackCsMetricsTests : CoreToolTestBase
         Assert.Null(bare.CurrentMetrics.HealthStatus);
         Assert.Equal(43m, bare.CurrentMetrics.Value);
         Assert.Contains("include_benchmarks is false: health_status needs a benchmark and is not computed.", bare.Notes);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_daily_series_over_the_longest_period_fits_the_result_budget(string provider)
+    {
+        await UseAsync(provider);
+        await Seed(db => { AddClientsAB(db); AddNps(db); });
+
+        var result = await Call(new TrackCsMetrics { MetricType = "nps", Granularity = "daily", PeriodStart = new(2024, 6, 16), SegmentBy = ["tier", "industry"] });
+
+        Assert.Equal(730, result.TrendData!.Count);
+        Assert.False(result.Truncated);
+        Assert.Equal(7, result.TrendData.Sum(p => p.SampleSize));
+        Assert.InRange(JsonSerializer.SerializeToUtf8Bytes(result, SnakeCase).Length,
+            1, 100_000);
     }
 
     [SkippableTheory]

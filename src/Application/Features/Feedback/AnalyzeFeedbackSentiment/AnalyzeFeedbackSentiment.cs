@@ -64,7 +64,7 @@ public sealed class AnalyzeFeedbackSentimentHandler(IAppDbContext db, TimeProvid
             items = items.Where(f => f.ClientId == clientId);
             surveys = surveys.Where(r => r.ClientId == clientId);
         }
-        else if (!FeedbackPeriod.IsWholePortfolio(query))
+        else if (query.HasAnyFilter())
         {
             var scoped = db.Clients.AsNoTracking().InScope(query, today).Select(c => c.ClientId);
             items = items.Where(f => scoped.Contains(f.ClientId));

@@ -1,4 +1,3 @@
-using CsMcp.Application.Common.Portfolio;
 using FluentValidation;
 
 namespace CsMcp.Application.Features.Feedback.Common;
@@ -23,9 +22,6 @@ public readonly record struct FeedbackPeriod(DateOnly Start, DateOnly End)
         var last = end ?? today;
         return new FeedbackPeriod(start ?? last.AddDays(-defaultDays), last);
     }
-
-    /// <summary>True when the scope has no filter at all (then the whole portfolio is read without a client subquery).</summary>
-    public static bool IsWholePortfolio(PortfolioScope scope) => AppliedScope.Of(scope) == new AppliedScope(null, null, null, null, null, null, null, null, null);
 }
 
 public static class FeedbackPeriodRules

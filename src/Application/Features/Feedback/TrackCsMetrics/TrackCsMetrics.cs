@@ -66,7 +66,7 @@ public sealed class TrackCsMetricsHandler(IAppDbContext db, TimeProvider time) :
 
         var clients = await db.Clients.AsNoTracking().Select(c => new Member(c.ClientId, c.Tier, c.Industry)).ToListAsync(cancellationToken);
         HashSet<string>? scopeIds = client is not null ? [client.ClientId]
-            : FeedbackPeriod.IsWholePortfolio(query) ? null
+            : !query.HasAnyFilter() ? null
             : (await db.Clients.AsNoTracking().InScope(query, today).Select(c => c.ClientId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var portfolio = await MetricSources.LoadAsync(db, metric, period, cancellationToken);
         var scoped = scopeIds is null ? portfolio : portfolio.Restrict(scopeIds);
