@@ -3,7 +3,6 @@ using CsMcp.Application.Features.Feedback.Common;
 using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Features;
-using CsMcp.Domain.Lifecycle;
 using CsMcp.Domain.Metrics;
 using CsMcp.Domain.Surveys;
 using Microsoft.EntityFrameworkCore;
