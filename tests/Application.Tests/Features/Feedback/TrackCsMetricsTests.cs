@@ -92,12 +92,13 @@ public sealed class TrackCsMetricsTests : CoreToolTestBase
             AddNps(db);
         });
 
-        var result = await Call(new TrackCsMetrics { MetricType = "nps", ClientId = "c-a" });
+        var result = await Call(new TrackCsMetrics { MetricType = "nps", ClientId = "c-a", Tiers = ["starter"] });
 
         Assert.Equal([null, 100m, null, 33m], Values(result));
         Assert.Equal(new CurrentMetric(60, "60", 5, false, MetricTrend.Down, -67m, MetricHealth.Good), result.CurrentMetrics);
         Assert.Equal(new MetricBenchmarks(43, "Technology", 60, "enterprise", 60, 60, 100, 2, "industry", MetricComparison.Equal), result.Benchmarks);
         Assert.Equal(("client", "c-a"), (result.Scope, result.ClientId));
+        Assert.Null(result.FiltersApplied.Tiers);
         Assert.Contains("Urgent: nps moved the wrong way (-67.0 %) in 2026-06; review what changed in that period.", result.RecommendedActions);
         Assert.Contains("At least as good as 100 % of 2 clients measured.", result.Insights);
     }
