@@ -54,6 +54,7 @@ public sealed class OriginalCallSamples
             ("segment_customers", "criteria") => new Dictionary<string, object?>(),
             ("segment_by_value_tier", "segmentation_criteria") => new Dictionary<string, object?>(),
             ("collect_feedback", "feedback_type") => "general",
+            ("track_cs_metrics", "metric_type") => "nps",
             ("collect_feedback", "source") => "email",
             ("collect_feedback", "submitter_email") => "compat.user@example.com",
             ("collect_feedback", "submitter_name") => "Compat User",

@@ -18,8 +18,8 @@ public static class Stats
     public static decimal? Percent(decimal part, decimal whole) =>
         whole == 0 ? null : Rounding.Percent(part / whole * 100m);
 
-    /// <summary>Nearest-rank percentile (p in 0-100) of the values; null when there are none.</summary>
-    public static int? Percentile(IReadOnlyList<int> sorted, int p)
+    /// <summary>Nearest-rank percentile (p in 0-100) of sorted values; null when there are none.</summary>
+    public static T? Percentile<T>(IReadOnlyList<T> sorted, int p) where T : struct
     {
         if (sorted.Count == 0)
             return null;

@@ -1,0 +1,8 @@
+namespace CsMcp.Domain.Metrics;
+
+public enum MetricChartType
+{
+    Line,
+    Area,
+    Bar,
+}

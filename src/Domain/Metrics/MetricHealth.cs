@@ -1,0 +1,9 @@
+namespace CsMcp.Domain.Metrics;
+
+public enum MetricHealth
+{
+    Excellent,
+    Good,
+    Fair,
+    Poor,
+}
