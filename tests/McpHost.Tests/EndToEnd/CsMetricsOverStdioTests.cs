@@ -5,8 +5,9 @@ using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
-/// <summary>track_cs_metrics through a real MCP client over stdio, on the demo portfolio the server seeds at first start.</summary>
-public sealed class CsMetricsOverStdioTests(ITestOutputHelper output) : IAsyncLifetime
+/// <summary>track_cs_metrics through a real MCP client over stdio, on the shared demo-portfolio server (FeedbackServer).</summary>
+[Collection(FeedbackServerGroup.Name)]
+public sealed class CsMetricsOverStdioTests(FeedbackServer server, ITestOutputHelper output)
 {
     private static readonly string[] Metrics =
     [
@@ -14,21 +15,10 @@ public sealed class CsMetricsOverStdioTests(ITestOutputHelper output) : IAsyncLi
         "health_score", "support_satisfaction",
     ];
 
-    private StdioServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await StdioServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["CSMCP_DEMO_DATA"] = "true",
-        ["PROMETHEUS_ENABLED"] = "false",
-        ["CSMCP_TOOLSETS"] = "core,feedback",
-    });
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public async Task Every_metric_has_a_real_series_on_the_demo_portfolio()
     {
-        var client = _server.Client;
+        var client = server.Client;
         foreach (var metric in Metrics)
         {
             var result = await client.CallOkAsync("track_cs_metrics", Args(("metric_type", metric)));
@@ -51,7 +41,7 @@ public sealed class CsMetricsOverStdioTests(ITestOutputHelper output) : IAsyncLi
     [Fact]
     public async Task One_client_segmented_weekly_and_a_bad_metric_is_refused()
     {
-        var client = _server.Client;
+        var client = server.Client;
         var listed = await client.CallOkAsync("list_clients", Args(("lifecycle_stages", new[] { "active" }), ("limit", 1)));
         var id = listed.GetProperty("clients")[0].GetProperty("client_id").GetString()!;
 

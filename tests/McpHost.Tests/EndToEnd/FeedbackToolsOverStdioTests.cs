@@ -3,24 +3,14 @@ using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
-/// <summary>The feedback tools through a real MCP client over stdio, on the demo portfolio the server seeds at first start.</summary>
-public sealed class FeedbackToolsOverStdioTests : IAsyncLifetime
+/// <summary>The feedback tools through a real MCP client over stdio, on the shared demo-portfolio server (FeedbackServer).</summary>
+[Collection(FeedbackServerGroup.Name)]
+public sealed class FeedbackToolsOverStdioTests(FeedbackServer server)
 {
-    private StdioServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await StdioServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["CSMCP_DEMO_DATA"] = "true",
-        ["PROMETHEUS_ENABLED"] = "false",
-        ["CSMCP_TOOLSETS"] = "core,feedback",
-    });
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public async Task Demo_feedback_has_real_sentiment_and_collected_feedback_lands_on_the_timeline()
     {
-        var client = _server.Client;
+        var client = server.Client;
 
         var portfolio = await client.CallOkAsync("analyze_feedback_sentiment", Args());
         var summary = portfolio.GetProperty("summary");

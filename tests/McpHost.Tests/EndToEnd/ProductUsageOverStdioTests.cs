@@ -4,24 +4,14 @@ using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
-/// <summary>analyze_product_usage through a real MCP client over stdio, on the demo portfolio the server seeds at first start.</summary>
-public sealed class ProductUsageOverStdioTests : IAsyncLifetime
+/// <summary>analyze_product_usage through a real MCP client over stdio, on the shared demo-portfolio server (FeedbackServer).</summary>
+[Collection(FeedbackServerGroup.Name)]
+public sealed class ProductUsageOverStdioTests(FeedbackServer server)
 {
-    private StdioServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await StdioServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["CSMCP_DEMO_DATA"] = "true",
-        ["PROMETHEUS_ENABLED"] = "false",
-        ["CSMCP_TOOLSETS"] = "core,feedback",
-    });
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public async Task Demo_clients_get_varied_usage_health_from_stored_usage()
     {
-        var client = _server.Client;
+        var client = server.Client;
         var listed = await client.CallOkAsync("list_clients", Args(("limit", 30)));
         var results = new List<JsonElement>();
         foreach (var row in listed.GetProperty("clients").EnumerateArray())

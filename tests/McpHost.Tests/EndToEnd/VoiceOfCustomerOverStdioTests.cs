@@ -3,24 +3,14 @@ using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
-/// <summary>manage_voice_of_customer through a real MCP client over stdio, on the demo portfolio the server seeds at first start.</summary>
-public sealed class VoiceOfCustomerOverStdioTests : IAsyncLifetime
+/// <summary>manage_voice_of_customer through a real MCP client over stdio, on the shared demo-portfolio server (FeedbackServer).</summary>
+[Collection(FeedbackServerGroup.Name)]
+public sealed class VoiceOfCustomerOverStdioTests(FeedbackServer server)
 {
-    private StdioServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await StdioServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["CSMCP_DEMO_DATA"] = "true",
-        ["PROMETHEUS_ENABLED"] = "false",
-        ["CSMCP_TOOLSETS"] = "core,feedback",
-    });
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public async Task Reports_loops_effectiveness_summary_closure_and_roadmap_work_on_the_demo_portfolio()
     {
-        var client = _server.Client;
+        var client = server.Client;
 
         var created = await client.CallOkAsync("manage_voice_of_customer", Args(("action", "create_voc_report"), ("idempotency_key", "e2e-voc")));
         var report = created.GetProperty("report");
