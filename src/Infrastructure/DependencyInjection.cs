@@ -1,5 +1,6 @@
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Features.Health.Scoring;
+using CsMcp.Application.Features.Workers.Common;
 using CsMcp.Infrastructure.Caching;
 using CsMcp.Infrastructure.Integrations;
 using CsMcp.Infrastructure.DemoData;
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.AddSingleton<IToolMetrics>(sp => sp.GetRequiredService<PrometheusToolMetrics>());
         services.AddSingleton<DbMetricsInterceptor>();
         services.AddSingleton<IHealthMetrics, PrometheusHealthMetrics>();
+        services.AddSingleton<IWorkerMetrics, PrometheusWorkerMetrics>();
         services.AddSingleton(HealthWeightSettingsFrom(configuration));
         services.AddHybridCache();
         services.AddSingleton<HybridReadCache>();

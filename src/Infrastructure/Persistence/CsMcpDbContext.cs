@@ -11,6 +11,7 @@ using CsMcp.Domain.Retention;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
 using CsMcp.Domain.Usage;
+using CsMcp.Domain.Workers;
 using CsMcp.Infrastructure.DemoData;
 using CsMcp.Infrastructure.Persistence.Conversions;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +48,9 @@ public abstract class CsMcpDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<RetentionTriggerRule> RetentionTriggerRules => Set<RetentionTriggerRule>();
     public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
     public DbSet<ProductInsight> ProductInsights => Set<ProductInsight>();
+    public DbSet<WorkerSetting> WorkerSettings => Set<WorkerSetting>();
+    public DbSet<WorkerRun> WorkerRuns => Set<WorkerRun>();
+    public DbSet<WorkerAlert> WorkerAlerts => Set<WorkerAlert>();
 
     /// <summary>Infrastructure only: which demo portfolio filled this database.</summary>
     public DbSet<DemoSeedRun> DemoSeedRuns => Set<DemoSeedRun>();

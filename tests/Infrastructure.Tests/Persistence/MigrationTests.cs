@@ -15,7 +15,7 @@ public sealed class MigrationTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
-        Assert.Equal(7, applied.Count);
+        Assert.Equal(8, applied.Count);
         Assert.EndsWith("_InitialCreate", applied[0], StringComparison.Ordinal);
         Assert.EndsWith("_CustomerSuccessModel", applied[1], StringComparison.Ordinal);
         Assert.EndsWith("_RetentionAndRisk", applied[2], StringComparison.Ordinal);
@@ -23,6 +23,7 @@ public sealed class MigrationTests
         Assert.EndsWith("_HealthFactsIndexes", applied[4], StringComparison.Ordinal);
         Assert.EndsWith("_ScanCoveringIndexes", applied[5], StringComparison.Ordinal);
         Assert.EndsWith("_FeedbackAndInsights", applied[6], StringComparison.Ordinal);
+        Assert.EndsWith("_Workers", applied[7], StringComparison.Ordinal);
         Assert.False(db.Database.HasPendingModelChanges());
     }
 

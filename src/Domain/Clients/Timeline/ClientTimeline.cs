@@ -49,6 +49,8 @@ public static partial class ClientTimeline
             ["feedback_id", "closure_notes", "submitter_notified"]),
         new(TimelineEventKind.ProductInsightShared, "product_insight_shared", TimelineEventType.Product, EventImpact.Neutral, EventSeverity.Medium,
             ["insight_id", "insight_type", "priority", "business_value_score", "feedback_ids"]),
+        new(TimelineEventKind.WorkerAlertRaised, "worker_alert", TimelineEventType.Health, EventImpact.Negative, EventSeverity.Medium,
+            ["worker", "condition", "subject", "severity"]),
     }.ToFrozenDictionary(s => s.Kind);
 
     private static readonly FrozenDictionary<string, TimelineEventKind> KindByCategory =

@@ -25,4 +25,5 @@ public enum TimelineEventKind
     FeedbackCollected,
     FeedbackClosed,
     ProductInsightShared,
+    WorkerAlertRaised,
 }
