@@ -17,6 +17,7 @@ public static class WorkerRegistration
         services.AddScoped<IWorker, UpsellDetector>();
         services.AddScoped<IWorker, RetentionAnalyzer>();
         services.AddScoped<WorkerRunner>();
+        services.AddSingleton<WorkerDispatcher>();
         services.TryAddSingleton(WorkerSchedulerOptions.Default);
         services.TryAddSingleton(WorkerLeaseOwner.ForThisProcess());
         return services;
