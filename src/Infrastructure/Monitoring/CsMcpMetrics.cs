@@ -50,7 +50,9 @@ public sealed class CsMcpMetrics
             new HistogramConfiguration { LabelNames = ["worker"], Buckets = WorkerBuckets });
         WorkerFindings = factory.CreateGauge("cs_mcp_worker_findings", "Findings of each worker's last successful run.",
             new GaugeConfiguration { LabelNames = ["worker"] });
-        WorkerLastSuccess = factory.CreateGauge("cs_mcp_worker_last_success_timestamp_seconds", "Unix time of each worker's last successful run in this process.",
+        WorkerLastSuccess = factory.CreateGauge("cs_mcp_worker_last_success_timestamp_seconds", "Unix time of each worker's last successful run, from the stored runs of every instance.",
+            new GaugeConfiguration { LabelNames = ["worker"] });
+        WorkerInterval = factory.CreateGauge("cs_mcp_worker_interval_seconds", "Configured interval of each enabled worker, while this process schedules workers.",
             new GaugeConfiguration { LabelNames = ["worker"] });
 
         registry.AddBeforeCollectCallback(() => MemoryUsage.Set(Environment.WorkingSet));
@@ -73,4 +75,5 @@ public sealed class CsMcpMetrics
     public Histogram WorkerDuration { get; }
     public Gauge WorkerFindings { get; }
     public Gauge WorkerLastSuccess { get; }
+    public Gauge WorkerInterval { get; }
 }

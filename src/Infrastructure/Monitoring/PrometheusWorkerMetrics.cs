@@ -15,6 +15,19 @@ public sealed class PrometheusWorkerMetrics(CsMcpMetrics metrics) : IWorkerMetri
         if (status != WorkerRunStatus.Succeeded)
             return;
         metrics.WorkerFindings.WithLabels(name).Set(findings);
-        metrics.WorkerLastSuccess.WithLabels(name).Set(new DateTimeOffset(finishedAt, TimeSpan.Zero).ToUnixTimeSeconds());
+        metrics.WorkerLastSuccess.WithLabels(name).Set(UnixSeconds(finishedAt));
     }
+
+    public void Scheduled(WorkerName worker, int? intervalHours, DateTime? lastSuccessAt)
+    {
+        var name = EnumCodes<WorkerName>.ToCode(worker);
+        if (intervalHours is { } hours)
+            metrics.WorkerInterval.WithLabels(name).Set(hours * 3600);
+        else
+            metrics.WorkerInterval.RemoveLabelled(name);
+        if (lastSuccessAt is { } at)
+            metrics.WorkerLastSuccess.WithLabels(name).Set(UnixSeconds(at));
+    }
+
+    private static long UnixSeconds(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToUnixTimeSeconds();
 }

@@ -14,7 +14,7 @@ public sealed record WorkerDispatch(WorkerName Worker, WorkerRunReport? Report, 
 /// running in this process (the lease keeps other processes out). A run that throws (the database was unreachable) is returned as
 /// its error; the worker stays due and is tried again on the next tick.
 /// </summary>
-public sealed class WorkerDispatcher(IServiceScopeFactory scopes, TimeProvider time)
+public sealed class WorkerDispatcher(IServiceScopeFactory scopes, IWorkerMetrics metrics, TimeProvider time)
 {
     private readonly ConcurrentDictionary<WorkerName, Task<WorkerDispatch>> _running = new();
 
@@ -25,9 +25,14 @@ public sealed class WorkerDispatcher(IServiceScopeFactory scopes, TimeProvider t
         List<WorkerName> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            due = await scope.ServiceProvider.GetRequiredService<IAppDbContext>().WorkerSettings.AsNoTracking()
-                .Where(s => s.Enabled && (s.NextDueAt == null || s.NextDueAt <= now))
-                .OrderBy(s => s.Id).Select(s => s.Worker).ToListAsync(cancellationToken);
+            var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+            var settings = await db.WorkerSettings.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+            var lastSuccess = await db.WorkerRuns.AsNoTracking().Where(r => r.Status == WorkerRunStatus.Succeeded)
+                .GroupBy(r => r.Worker).Select(g => new { Worker = g.Key, At = g.Max(r => r.FinishedAt) })
+                .ToDictionaryAsync(r => r.Worker, r => r.At, cancellationToken);
+            foreach (var setting in settings)
+                metrics.Scheduled(setting.Worker, setting.Enabled ? setting.IntervalHours : null, lastSuccess.TryGetValue(setting.Worker, out var at) ? at : null);
+            due = [.. settings.Where(s => s.Enabled && (s.NextDueAt is null || s.NextDueAt <= now)).Select(s => s.Worker)];
         }
 
         var batch = new List<(WorkerName Name, TaskCompletionSource<WorkerDispatch> Done)>();
