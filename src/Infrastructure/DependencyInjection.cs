@@ -5,6 +5,7 @@ using CsMcp.Infrastructure.Caching;
 using CsMcp.Infrastructure.Integrations;
 using CsMcp.Infrastructure.DemoData;
 using CsMcp.Infrastructure.Monitoring;
+using CsMcp.Infrastructure.Notifications;
 using CsMcp.Infrastructure.Persistence;
 using CsMcp.Infrastructure.Persistence.Interceptors;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,7 @@ public static class DependencyInjection
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<CsMcpDbContext>());
         services.AddIntegrations(configuration);
+        services.AddAlertChannels(configuration);
         services.AddTransient<DemoDataSeeder>();
         return services;
     }

@@ -191,6 +191,44 @@ public sealed class WorkerDetectionTests : WorkerToolTestBase
         Assert.Equal("Retention check: 1 of 3 cohorts with at least 1 clients retain less than 85 %.", all.Scan.Summary);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task New_alerts_go_to_every_channel_and_a_failing_channel_is_named(string provider)
+    {
+        await SeedAsync(provider);
+        var told = new RecordingChannel("slack");
+        var ports = (Microsoft.Extensions.DependencyInjection.IServiceCollection s) =>
+        {
+            Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IAlertChannel>(s, told);
+            Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IAlertChannel>(s, new RecordingChannel("email", fail: true));
+        };
+
+        var first = await RunNow(WorkerName.ChurnRiskMonitor, ports);
+        var again = await RunNow(WorkerName.ChurnRiskMonitor, ports);
+
+        Assert.Equal("notified: slack; email failed (HttpRequestException)", first.Notification);
+        Assert.Equal(["slack"], first.Run.NotifiedChannels);
+        Assert.Equal([(WorkerName.ChurnRiskMonitor, Decliner)], told.Sent);
+        Assert.Equal(WorkerRunner.NoNewAlerts, again.Notification);
+        var stored = await WithDb(db => db.WorkerRuns.AsNoTracking().OrderBy(r => r.Id).Select(r => r.NotifiedChannels).ToListAsync());
+        Assert.Equal([["slack"], []], stored);
+    }
+
+    private sealed class RecordingChannel(string name, bool fail = false) : IAlertChannel
+    {
+        public List<(WorkerName, string)> Sent { get; } = [];
+
+        public string Name => name;
+
+        public Task SendAsync(WorkerName worker, IReadOnlyList<WorkerFinding> newAlerts, CancellationToken cancellationToken)
+        {
+            if (fail)
+                throw new HttpRequestException("The mail relay answered 503.");
+            Sent.AddRange(newAlerts.Select(a => (worker, a.Subject)));
+            return Task.CompletedTask;
+        }
+    }
+
     private static SupportTicket Ticket(string id, DateTime created, DateTime? firstResponse, TicketStatus status) => new()
     {
         TicketId = id, ClientId = Mid, Subject = "Subject", Description = "Description", Priority = TicketPriority.P1, Status = status,
