@@ -5,21 +5,18 @@ using CsMcp.Domain.Workers;
 namespace CsMcp.McpHost.Workers;
 
 /// <summary>
-/// The background scheduler: after a short start delay, and then every CSMCP_WORKERS_TICK_MINUTES (default 30), starts
+/// The background scheduler: after CSMCP_WORKERS_START_DELAY_SECONDS (default 30), and then every CSMCP_WORKERS_TICK_MINUTES (default 30), starts
 /// every enabled worker that is due. A failed run is logged and counted (the run row, cs_mcp_worker_runs_total) and
 /// retried at its next due time; nothing a worker does stops the loop. Not registered when CSMCP_WORKERS=off.
 /// </summary>
 internal sealed partial class WorkerScheduler(WorkerDispatcher dispatcher, WorkerSchedulerOptions options, TimeProvider time, ILogger<WorkerScheduler> logger)
     : BackgroundService
 {
-    /// <summary>Lets the server answer its first requests before the first scan.</summary>
-    public static readonly TimeSpan StartDelay = TimeSpan.FromSeconds(30);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await Task.Delay(StartDelay, time, stoppingToken);
+            await Task.Delay(TimeSpan.FromSeconds(options.StartDelaySeconds), time, stoppingToken);
             using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.TickMinutes), time);
             do
             {
