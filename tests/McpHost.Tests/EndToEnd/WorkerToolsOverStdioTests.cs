@@ -66,4 +66,22 @@ public sealed class WorkerToolsOverStdioTests : IAsyncLifetime
         var upsell = await _server.Client.CallOkAsync("trigger_worker_now", Args(("worker_name", "upsell_detector")));
         Assert.Equal("success", upsell.GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task Read_only_mode_serves_the_readers_and_refuses_the_writers()
+    {
+        await using var server = await StdioServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["PROMETHEUS_ENABLED"] = "false",
+            ["CSMCP_TOOLSETS"] = "autonomous",
+            ["CSMCP_READ_ONLY"] = "true",
+        });
+
+        var tools = (await server.Client.ListToolsAsync()).Select(t => t.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["get_autonomous_status", "get_worker_config", "list_available_workers"], tools);
+        var refused = await server.Client.CallErrorAsync("configure_autonomous_worker", Args(("worker_name", "churn_risk_monitor"), ("enabled", false)));
+        Assert.Contains("configure_autonomous_worker was not run: CsMcp is in read-only mode", refused, StringComparison.Ordinal);
+        var config = await server.Client.CallOkAsync("get_worker_config", Args(("worker_name", "churn_risk_monitor")));
+        Assert.True(config.GetProperty("config").GetProperty("enabled").GetBoolean());
+    }
 }
