@@ -86,12 +86,15 @@ public sealed class WorkerDetectionTests : WorkerToolTestBase
         var weekly = await RunNow(WorkerName.UsageDropAlerts);
         Assert.Empty(weekly.Scan!.Findings);
         Assert.Equal("Usage check: 0 of 3 live clients with usage in both windows dropped 30 % or more.", weekly.Scan.Summary);
+        Assert.Equal(["3 compared clients have only monthly usage periods: both 7-day windows mostly read the same period, so a drop shows only "
+            + "across a period boundary; set check_window_days to 28 or more for them."], weekly.Scan.Notes);
 
         await Configure(WorkerName.UsageDropAlerts, true, """{"check_window_days": 30}""");
         var monthly = await RunNow(WorkerName.UsageDropAlerts);
         var drop = Assert.Single(monthly.Scan!.Findings);
         Assert.Equal((Decliner, "usage_drop", 40m, 20m, 50m), (drop.Subject, drop.Condition, drop.Figures["previous_average_active_users"], drop.Figures["average_active_users"], drop.Figures["drop_percent"]));
         Assert.Equal("Average active users fell 50 % (40 -> 20) in the 30 days to 2026-06-15 against the 30 days before.", drop.Message);
+        Assert.Empty(monthly.Scan.Notes);
     }
 
     [SkippableTheory]

@@ -2,7 +2,9 @@ using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Features.Health.Usage;
 using CsMcp.Application.Features.Retention.Common;
 using CsMcp.Application.Features.Workers.Common;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Health;
+using CsMcp.Domain.Usage;
 using CsMcp.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +16,9 @@ namespace CsMcp.Application.Features.Workers.Monitors;
 /// </summary>
 public sealed class UsageDropAlerts(IAppDbContext db) : IWorker
 {
+    /// <summary>Windows shorter than this read inside one monthly period.</summary>
+    private const int MonthlyDays = 28;
+
     public WorkerName Name => WorkerName.UsageDropAlerts;
 
     public async Task<WorkerScan> ScanAsync(WorkerParams parameters, DateTime now, CancellationToken cancellationToken)
@@ -32,6 +37,7 @@ public sealed class UsageDropAlerts(IAppDbContext db) : IWorker
 
         var findings = new List<WorkerFinding>();
         var compared = 0;
+        var coarse = 0;
         foreach (var client in clients)
         {
             var rows = usage[client.ClientId].ToList();
@@ -40,6 +46,8 @@ public sealed class UsageDropAlerts(IAppDbContext db) : IWorker
             if (UsageAggregate.RelativeChange(current?.AverageActiveUsers, previous?.AverageActiveUsers) is not { } change)
                 continue;
             compared++;
+            if (days < MonthlyDays && current!.SourceGranularity == EnumCodes<UsageGranularity>.ToCode(UsageGranularity.Monthly))
+                coarse++;
             var dropPercent = -change * 100;
             if (dropPercent < threshold)
                 continue;
@@ -55,9 +63,15 @@ public sealed class UsageDropAlerts(IAppDbContext db) : IWorker
 
         findings = [.. findings.OrderByDescending(f => f.Figures["drop_percent"]).ThenBy(f => f.Subject, StringComparer.Ordinal)];
         var missing = clients.Count - compared;
+        var notes = new List<string>();
+        if (missing > 0)
+            notes.Add($"{missing} live clients have no usage (or none active) in one of the windows and were not compared.");
+        if (coarse > 0)
+            notes.Add($"{coarse} compared clients have only monthly usage periods: both {days}-day windows mostly read the same period, so a drop "
+                + $"shows only across a period boundary; set check_window_days to {MonthlyDays} or more for them.");
         return new WorkerScan(findings,
             $"Usage check: {findings.Count} of {compared} live clients with usage in both windows dropped {threshold:0.##} % or more.",
             $"Stored usage periods: average active users {firstDay:yyyy-MM-dd}..{lastDay:yyyy-MM-dd} against {previousFirst:yyyy-MM-dd}..{previousLast:yyyy-MM-dd} (UsageAggregate, finest stored granularity, weighted by days).",
-            missing == 0 ? [] : [$"{missing} live clients have no usage (or none active) in one of the windows and were not compared."]);
+            notes);
     }
 }
