@@ -1,5 +1,6 @@
 using CsMcp.Application.Features.Health.Scoring;
 using CsMcp.Application.Features.Integrations.SyncIntegrations;
+using CsMcp.Application.Features.Workers.Common;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<HealthFactsLoader>();
         services.AddScoped<HealthScoringService>();
         services.AddScoped<IntegrationSyncService>();
+        services.AddWorkers();
         return services;
     }
 }

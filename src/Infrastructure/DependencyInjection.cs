@@ -1,9 +1,11 @@
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Features.Health.Scoring;
+using CsMcp.Application.Features.Workers.Common;
 using CsMcp.Infrastructure.Caching;
 using CsMcp.Infrastructure.Integrations;
 using CsMcp.Infrastructure.DemoData;
 using CsMcp.Infrastructure.Monitoring;
+using CsMcp.Infrastructure.Notifications;
 using CsMcp.Infrastructure.Persistence;
 using CsMcp.Infrastructure.Persistence.Interceptors;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton<IToolMetrics>(sp => sp.GetRequiredService<PrometheusToolMetrics>());
         services.AddSingleton<DbMetricsInterceptor>();
         services.AddSingleton<IHealthMetrics, PrometheusHealthMetrics>();
+        services.AddSingleton<IWorkerMetrics, PrometheusWorkerMetrics>();
         services.AddSingleton(HealthWeightSettingsFrom(configuration));
         services.AddHybridCache();
         services.AddSingleton<HybridReadCache>();
@@ -48,6 +51,7 @@ public static class DependencyInjection
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<CsMcpDbContext>());
         services.AddIntegrations(configuration);
+        services.AddAlertChannels(configuration);
         services.AddTransient<DemoDataSeeder>();
         return services;
     }

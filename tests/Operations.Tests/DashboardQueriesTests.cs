@@ -16,7 +16,7 @@ public sealed partial class DashboardQueriesTests
         var queries = DashboardQueries.Panels();
 
         Assert.Equal(dashboard.Panels.Sum(p => p.Targets.Count), queries.Count);
-        Assert.Equal(17, queries.Count);
+        Assert.Equal(20, queries.Count);
         Assert.All(queries, q =>
         {
             Assert.Equal(QuerySource.Panel, q.Source);
@@ -79,7 +79,7 @@ public sealed partial class DashboardQueriesTests
         Assert.Equal(PrometheusRules.LoadAlerts().Select(a => a.Name), alerts.Select(a => a.Title));
         Assert.All(alerts, a => Assert.True(a.Instant));
         Assert.Equal("csmcp-availability", alerts.Single(a => a.Title == "CsMcpDown").RefId);
-        Assert.Equal(17 + 1 + alerts.Count, all.Count);
+        Assert.Equal(20 + 1 + alerts.Count, all.Count);
         Assert.Equal([QuerySource.Panel, QuerySource.Annotation, QuerySource.Alert], all.Select(q => q.Source).Distinct());
     }
 

@@ -6,7 +6,7 @@ namespace CsMcp.Operations.Tests;
 
 public sealed partial class GrafanaDashboardTests
 {
-    /// <summary>The original dashboard's 14 panels (reference 5.3), in its layout order.</summary>
+    /// <summary>The original dashboard's 14 panels (reference 5.3), in its layout order, then the workers row.</summary>
     public static readonly string[] RequiredPanels =
     [
         "Tool Execution Rate (req/sec)",
@@ -23,6 +23,8 @@ public sealed partial class GrafanaDashboardTests
         "Health Score Calculation Performance (p95, p99)",
         "Top 10 Slowest Tools (p95)",
         "Most Called Tools",
+        "Worker Runs",
+        "Worker Last Success Age",
     ];
 
     private static readonly GrafanaDashboard Dashboard = GrafanaDashboard.Load();
@@ -37,7 +39,7 @@ public sealed partial class GrafanaDashboardTests
     }
 
     [Fact]
-    public void Dashboard_has_the_14_panels_of_the_original_each_with_a_query_and_a_description()
+    public void Dashboard_has_the_14_panels_of_the_original_and_the_workers_row_each_with_a_query_and_a_description()
     {
         Assert.Equal(RequiredPanels, Dashboard.Panels.Select(p => p.Title));
         Assert.Equal(Dashboard.Panels.Count, Dashboard.Panels.Select(p => p.Id).Distinct().Count());

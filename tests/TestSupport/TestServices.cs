@@ -1,6 +1,7 @@
 using CsMcp.Application;
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Features.Health.Scoring;
+using CsMcp.Application.Features.Workers.Common;
 using CsMcp.Infrastructure.DemoData;
 using CsMcp.Infrastructure.Monitoring;
 using CsMcp.Infrastructure.Persistence;
@@ -49,6 +50,7 @@ public static class TestServices
         services.AddSingleton(time);
         services.AddSingleton(HealthWeightSettings.Default);
         services.AddSingleton<IHealthMetrics>(new PrometheusHealthMetrics(new CsMcpMetrics()));
+        services.AddSingleton<IWorkerMetrics>(new PrometheusWorkerMetrics(new CsMcpMetrics()));
         services.AddSingleton<IReadCache>(new PassThroughCache());
         ports?.Invoke(services);
         return services.BuildServiceProvider();

@@ -48,6 +48,16 @@ for (const action of ["create_voc_report", "track_feedback_loop", "measure_progr
 }
 await call("manage_voice_of_customer", { action: "close_feedback_loop", feedback_ids: ["FB-404"] }, true);
 
+await call("list_available_workers", {});
+await call("get_worker_config", { worker_name: "retention_analyzer" });
+await call("configure_autonomous_worker", { worker_name: "retention_analyzer", enabled: true, params: { cohort_size_min: 1, retention_rate_threshold: 1 } });
+await call("manage_lifecycle_stages", { client_id: id, target_stage: "churned", reason: "TypeScript smoke churn" });
+const cohorts = await call("trigger_worker_now", { worker_name: "retention_analyzer" });
+if (cohorts?.findings?.length !== 1) failures.push(`trigger_worker_now: expected one low-retention cohort, got ${JSON.stringify(cohorts?.findings)}`);
+await call("trigger_worker_now", { worker_name: "support_sla_tracker" });
+await call("get_autonomous_status", {});
+await call("get_worker_config", { worker_name: "churn" }, true);
+
 await client.close();
 console.log(JSON.stringify({ tools: tools.length, failures }));
 process.exit(failures.length === 0 ? 0 : 1);

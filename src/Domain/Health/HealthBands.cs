@@ -21,6 +21,9 @@ public static class HealthBands
     /// </summary>
     public const int AtRiskBelow = 60;
 
+    /// <summary>The original churn monitor's critical line: a health score below 40 is a critical churn alert.</summary>
+    public const int CriticalAlertBelow = 40;
+
     /// <summary>A change of more than 3 points either way is a trend; within +/- 3 is noise (stable).</summary>
     public const int TrendThreshold = 3;
 

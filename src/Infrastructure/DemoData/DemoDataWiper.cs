@@ -3,11 +3,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CsMcp.Infrastructure.DemoData;
 
-/// <summary>Deletes every customer-success row (dependents first) and the demo run records; callers check first that it is all demo data.</summary>
+/// <summary>Deletes every customer-success row (dependents first), the worker alerts and runs, and the demo run records; callers check first that it is all demo data.</summary>
 internal static class DemoDataWiper
 {
     public static async Task WipeAsync(CsMcpDbContext db, CancellationToken cancellationToken)
     {
+        // Worker alerts and runs describe the portfolio being replaced; the worker settings are configuration and stay,
+        // due at once for the new portfolio.
+        await db.WorkerAlerts.ExecuteDeleteAsync(cancellationToken);
+        await db.WorkerRuns.ExecuteDeleteAsync(cancellationToken);
+        await db.WorkerSettings.ExecuteUpdateAsync(u => u.SetProperty(s => s.NextDueAt, (DateTime?)null), cancellationToken);
         await db.RetentionTriggerRules.ExecuteDeleteAsync(cancellationToken);
         await db.CampaignEnrolments.ExecuteDeleteAsync(cancellationToken);
         await db.RetentionCampaigns.ExecuteDeleteAsync(cancellationToken);

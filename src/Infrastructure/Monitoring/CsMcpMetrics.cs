@@ -13,6 +13,7 @@ public sealed class CsMcpMetrics
     private static readonly double[] DatabaseBuckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1];
     private static readonly double[] ApiBuckets = [0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 15, 30];
     private static readonly double[] HealthBuckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1];
+    private static readonly double[] WorkerBuckets = [0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
 
     public CsMcpMetrics() : this(Metrics.NewCustomRegistry()) { }
 
@@ -43,6 +44,16 @@ public sealed class CsMcpMetrics
             new CounterConfiguration { LabelNames = ["error_type"] });
         ActiveConnections = factory.CreateGauge("cs_mcp_active_connections", "Tool calls currently executing.");
         MemoryUsage = factory.CreateGauge("cs_mcp_memory_usage_bytes", "Process working set in bytes, refreshed on every scrape.");
+        WorkerRuns = factory.CreateCounter("cs_mcp_worker_runs_total", "Background worker runs, by worker and outcome (success or failure).",
+            new CounterConfiguration { LabelNames = ["worker", "status"] });
+        WorkerDuration = factory.CreateHistogram("cs_mcp_worker_run_duration_seconds", "Background worker run duration.",
+            new HistogramConfiguration { LabelNames = ["worker"], Buckets = WorkerBuckets });
+        WorkerFindings = factory.CreateGauge("cs_mcp_worker_findings", "Findings of each worker's last successful run.",
+            new GaugeConfiguration { LabelNames = ["worker"] });
+        WorkerLastSuccess = factory.CreateGauge("cs_mcp_worker_last_success_timestamp_seconds", "Unix time of each worker's last successful run, from the stored runs of every instance.",
+            new GaugeConfiguration { LabelNames = ["worker"] });
+        WorkerInterval = factory.CreateGauge("cs_mcp_worker_interval_seconds", "Configured interval of each enabled worker, while this process schedules workers.",
+            new GaugeConfiguration { LabelNames = ["worker"] });
 
         registry.AddBeforeCollectCallback(() => MemoryUsage.Set(Environment.WorkingSet));
     }
@@ -60,4 +71,9 @@ public sealed class CsMcpMetrics
     public Counter Errors { get; }
     public Gauge ActiveConnections { get; }
     public Gauge MemoryUsage { get; }
+    public Counter WorkerRuns { get; }
+    public Histogram WorkerDuration { get; }
+    public Gauge WorkerFindings { get; }
+    public Gauge WorkerLastSuccess { get; }
+    public Gauge WorkerInterval { get; }
 }

@@ -11,6 +11,7 @@ using CsMcp.Domain.Retention;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
 using CsMcp.Domain.Usage;
+using CsMcp.Domain.Workers;
 using CsMcp.Infrastructure.DemoData;
 using CsMcp.Infrastructure.Persistence.Conversions;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,9 @@ public abstract class CsMcpDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
     public DbSet<ProductInsight> ProductInsights => Set<ProductInsight>();
     public DbSet<VocReport> VocReports => Set<VocReport>();
+    public DbSet<WorkerSetting> WorkerSettings => Set<WorkerSetting>();
+    public DbSet<WorkerRun> WorkerRuns => Set<WorkerRun>();
+    public DbSet<WorkerAlert> WorkerAlerts => Set<WorkerAlert>();
 
     /// <summary>Infrastructure only: which demo portfolio filled this database.</summary>
     public DbSet<DemoSeedRun> DemoSeedRuns => Set<DemoSeedRun>();

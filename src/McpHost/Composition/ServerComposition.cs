@@ -1,10 +1,12 @@
 using CsMcp.Application;
 using CsMcp.Application.Common.Behaviors;
+using CsMcp.Application.Features.Workers.Common;
 using CsMcp.Infrastructure;
 using CsMcp.Infrastructure.Monitoring;
 using CsMcp.McpHost.Monitoring;
 using CsMcp.McpHost.ToolAccess;
 using CsMcp.McpHost.Tools;
+using CsMcp.McpHost.Workers;
 using Mediator;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -27,6 +29,8 @@ internal static class ServerComposition
         services.AddHostedService<MetricsServer>();
         services.AddSingleton(new SessionToolsFactory(ToolCatalog.Instance, toolsets));
         services.AddHostedService<ToolSelectionAnnouncer>();
+        if (WorkerSchedulerOptions.From(name => configuration[name]).Enabled)
+            services.AddHostedService<WorkerScheduler>();
         services.AddSingleton(sp => OutputSchemaPolicy.From(configuration, sp.GetService<IHttpContextAccessor>()));
 
         // Runs for every McpServerOptions the SDK creates (once for stdio, once per request for stateless HTTP). The
@@ -48,6 +52,7 @@ internal static class ServerComposition
     /// <summary>The tool pipeline without any transport: used by the server and by in-process tests and benchmarks.</summary>
     public static IServiceCollection AddCsMcpCore(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(WorkerSchedulerOptions.From(name => configuration[name]));
         services.AddApplication();
         services.AddInfrastructure(configuration);
         services.Configure<ToolPipelineOptions>(options =>

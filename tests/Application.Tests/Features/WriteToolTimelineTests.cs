@@ -10,6 +10,8 @@ using CsMcp.Application.Features.Retention.ExecuteRetentionCampaign;
 using CsMcp.Application.Features.Retention.IdentifyChurnRisk;
 using CsMcp.Application.Features.Retention.ManageEscalations;
 using CsMcp.Application.Features.Retention.ScoreRiskFactors;
+using CsMcp.Application.Features.Workers.ConfigureAutonomousWorker;
+using CsMcp.Application.Features.Workers.TriggerWorkerNow;
 using CsMcp.Application.Tests.Features.Core;
 using CsMcp.Application.Tests.Features.Retention;
 using CsMcp.Domain.Clients.Timeline;
@@ -172,6 +174,21 @@ public sealed class WriteToolTimelineTests : CoreToolTestBase
         ["collect_feedback replayed"] = new(t => t.Run((CollectFeedbackHandler h) => h.Handle(Feedback.CollectFeedbackTests.Sample(Mid) with { IdempotencyKey = "k" }, default)), async t =>
         {
             await t.Run((CollectFeedbackHandler h) => h.Handle(Feedback.CollectFeedbackTests.Sample(Mid) with { IdempotencyKey = "k" }, default));
+            return [];
+        }),
+        ["trigger_worker_now new alert"] = new(Nothing, async t =>
+        {
+            await t.Run((TriggerWorkerNowHandler h) => h.Handle(new TriggerWorkerNow { WorkerName = "churn_risk_monitor" }, default));
+            return [(WorkerAlertRaised, Decliner)];
+        }),
+        ["trigger_worker_now alert still open"] = new(t => t.Run((TriggerWorkerNowHandler h) => h.Handle(new TriggerWorkerNow { WorkerName = "churn_risk_monitor" }, default)), async t =>
+        {
+            await t.Run((TriggerWorkerNowHandler h) => h.Handle(new TriggerWorkerNow { WorkerName = "churn_risk_monitor" }, default));
+            return [];
+        }),
+        ["configure_autonomous_worker"] = new(Nothing, async t =>
+        {
+            await t.Run((ConfigureAutonomousWorkerHandler h) => h.Handle(new ConfigureAutonomousWorker { WorkerName = "churn_risk_monitor", Enabled = false }, default));
             return [];
         }),
     };

@@ -141,6 +141,33 @@ public sealed class DemoDataSeederTests
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Replacing_the_portfolio_drops_its_worker_alerts_and_runs_and_keeps_the_worker_settings(string provider)
+    {
+        TestDatabase.SkipUnlessAvailable(provider);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = TestServices.For(database, TestClock.Create());
+        await Seeder(services).SeedAsync(Small, DemoSeedMode.OnlyIntoEmpty);
+        var at = TestClock.Now.UtcDateTime;
+        await using (var db = database.CreateContext())
+        {
+            var client = await db.Clients.Select(c => c.ClientId).FirstAsync();
+            db.WorkerAlerts.AddRange(
+                new Domain.Workers.WorkerAlert { Worker = Domain.Workers.WorkerName.ChurnRiskMonitor, Subject = client, ClientId = client, Condition = "health_below_threshold", Message = "m", RaisedAt = at, LastSeenAt = at },
+                new Domain.Workers.WorkerAlert { Worker = Domain.Workers.WorkerName.RetentionAnalyzer, Subject = "cohort:2025-Q1", Condition = "low_retention", Message = "m", RaisedAt = at, LastSeenAt = at });
+            db.WorkerRuns.Add(new Domain.Workers.WorkerRun { Worker = Domain.Workers.WorkerName.ChurnRiskMonitor, StartedAt = at, FinishedAt = at });
+            (await db.WorkerSettings.SingleAsync(w => w.Worker == Domain.Workers.WorkerName.ChurnRiskMonitor)).NextDueAt = at.AddHours(4);
+            await db.SaveChangesAsync();
+        }
+
+        await Seeder(services).SeedAsync(Small, DemoSeedMode.ReplaceDemoData);
+
+        await using var check = database.CreateContext();
+        Assert.Equal((0, 0, 7), (await check.WorkerAlerts.CountAsync(), await check.WorkerRuns.CountAsync(), await check.WorkerSettings.CountAsync()));
+        Assert.Null((await check.WorkerSettings.SingleAsync(w => w.Worker == Domain.Workers.WorkerName.ChurnRiskMonitor)).NextDueAt);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Force_refuses_when_other_clients_exist(string provider)
     {
         TestDatabase.SkipUnlessAvailable(provider);

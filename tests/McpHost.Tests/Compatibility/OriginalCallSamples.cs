@@ -71,6 +71,9 @@ public sealed class OriginalCallSamples
             ("share_product_insights", "business_impact") => "Expansion conversations stall",
             ("share_product_insights", "recommended_action") => "Add scheduled exports",
             ("manage_voice_of_customer", "action") => "track_feedback_loop",
+            ("trigger_worker_now", "worker_name") => "support_sla_tracker",
+            (_, "worker_name") => "churn_risk_monitor",
+            ("configure_autonomous_worker", "enabled") => true,
             _ => throw new InvalidOperationException(
                 $"No sample value for {tool}.{parameter}: add one to OriginalCallSamples.Value so the original's minimal call can be made."),
         };

@@ -20,6 +20,7 @@ public sealed class ServerProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        info.Environment["CSMCP_WORKERS"] = "off";
         info.ArgumentList.Add(ServerBinary.DllPath);
         foreach (var argument in arguments)
             info.ArgumentList.Add(argument);

@@ -35,6 +35,7 @@ public sealed class StdioServer : IAsyncDisposable
             ["METRICS_HOST"] = "127.0.0.1",
             ["METRICS_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["CSMCP_DEMO_DATA"] = "false",
+            ["CSMCP_WORKERS"] = "off",
             ["DATABASE_URL"] = null,
         };
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())

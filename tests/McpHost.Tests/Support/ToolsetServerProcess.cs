@@ -108,6 +108,7 @@ internal static class ToolsetServerProcess
         var environment = SelectionVariables.ToDictionary(v => v, _ => (string?)null);
         environment["CSMCP_DATA_DIR"] = dataDirectory;
         environment["CSMCP_DEMO_DATA"] = "false";
+        environment["CSMCP_WORKERS"] = "off";
         environment["PROMETHEUS_ENABLED"] = "false";
         environment["LOG_LEVEL"] = "Warning";
         foreach (var (name, value) in overrides ?? new Dictionary<string, string?>())

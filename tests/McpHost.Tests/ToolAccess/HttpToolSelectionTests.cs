@@ -103,7 +103,7 @@ public sealed class HttpToolSelectionTests(DefaultHttpServer fixture) : IClassFi
     }
 
     [Theory]
-    [InlineData("/mcp", "X-MCP-Toolsets", "core,helth", "Unknown toolset 'helth' in the X-MCP-Toolsets header (or the /mcp/x/{toolset} path). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback, integrations.")]
+    [InlineData("/mcp", "X-MCP-Toolsets", "core,helth", "Unknown toolset 'helth' in the X-MCP-Toolsets header (or the /mcp/x/{toolset} path). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback, integrations, autonomous.")]
     [InlineData("/mcp", "X-MCP-Tools", "list_client", "Unknown tool 'list_client' in the X-MCP-Tools header. Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info")]
     [InlineData("/mcp", "X-MCP-Exclude-Tools", "drop_tables", "Unknown tool 'drop_tables' in the X-MCP-Exclude-Tools header. Valid tools:")]
     [InlineData("/mcp", "X-MCP-Readonly", "maybe", "X-MCP-Readonly: 'maybe' is not a boolean. Use true or false (also 1/0, yes/no, on/off).")]

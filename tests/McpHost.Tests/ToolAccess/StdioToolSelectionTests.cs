@@ -136,7 +136,7 @@ public sealed class StdioToolSelectionTests
     }
 
     [Theory]
-    [InlineData(new[] { "--toolsets", "core,helth" }, "Unknown toolset 'helth' in --toolsets (env CSMCP_TOOLSETS). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback, integrations.")]
+    [InlineData(new[] { "--toolsets", "core,helth" }, "Unknown toolset 'helth' in --toolsets (env CSMCP_TOOLSETS). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback, integrations, autonomous.")]
     [InlineData(new[] { "--tools", "list_client" }, "Unknown tool 'list_client' in --tools (env CSMCP_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info")]
     [InlineData(new[] { "--exclude-tools", "drop_tables" }, "Unknown tool 'drop_tables' in --exclude-tools (env CSMCP_EXCLUDE_TOOLS). Valid tools: get_client_overview, get_client_timeline, list_clients, register_client, update_client_info")]
     [InlineData(new[] { "--toolsets", "onboarding" }, "The tool selection leaves no tool to serve (toolsets: onboarding (no tools yet); tools: none; read-only: no). Toolsets that have tools: core (5 tools, 3 read-only)")]

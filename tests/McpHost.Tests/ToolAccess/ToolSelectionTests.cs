@@ -24,7 +24,7 @@ public sealed class ToolSelectionTests
         var error = Assert.Throws<InvalidOperationException>(() => ToolCatalog.FromTypes([typeof(FakeCatalog.StrayTool)]));
 
         Assert.Equal(
-            "Tool 'stray_tool' names toolset 'billing', which is not declared in Toolsets.Ordered (core, onboarding, health, retention, communication, support, expansion, feedback, integrations).",
+            "Tool 'stray_tool' names toolset 'billing', which is not declared in Toolsets.Ordered (core, onboarding, health, retention, communication, support, expansion, feedback, integrations, autonomous).",
             error.Message);
     }
 
@@ -100,7 +100,7 @@ public sealed class ToolSelectionTests
 
         Assert.Equal(
             [
-                "Unknown toolset 'helth' in --toolsets (env CSMCP_TOOLSETS). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback, integrations.",
+                "Unknown toolset 'helth' in --toolsets (env CSMCP_TOOLSETS). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback, integrations, autonomous.",
                 $"Unknown tool 'list_client' in --tools (env CSMCP_TOOLS). Valid tools: {ValidTools}.",
                 $"Unknown tool 'drop_tables' in --exclude-tools (env CSMCP_EXCLUDE_TOOLS). Valid tools: {ValidTools}.",
             ],

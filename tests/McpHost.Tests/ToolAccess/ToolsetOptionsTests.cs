@@ -51,7 +51,7 @@ public sealed class ToolsetOptionsTests
             csmcp: cannot start with this tool selection:
               - CSMCP_READ_ONLY='sometimes' is not a boolean. Use true or false (also 1/0, yes/no, on/off).
               - --dynamic-toolsets works with the stdio transport only: stateless Streamable HTTP cannot send notifications/tools/list_changed. Over HTTP, choose toolsets per connection with the X-MCP-Toolsets header or the /mcp/x/{toolset} path.
-              - Unknown toolset 'nope' in --toolsets (env CSMCP_TOOLSETS). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback, integrations.
+              - Unknown toolset 'nope' in --toolsets (env CSMCP_TOOLSETS). Valid toolsets: all, default, core, onboarding, health, retention, communication, support, expansion, feedback, integrations, autonomous.
             Run with --help for the options; docs/toolsets.md lists every toolset and its tools.
 
             """.ReplaceLineEndings("\n"),

@@ -39,6 +39,10 @@ public sealed class LiveCsMcp : IDisposable
             ["CSMCP_DATA_DIR"] = dataDirectory,
             ["CSMCP_DEMO_DATA"] = "true",
             ["CSMCP_TOOLSETS"] = "all",
+
+            // The scheduler's first tick at once, so the workers row of the dashboard has series within the check.
+            ["CSMCP_WORKERS"] = "on",
+            ["CSMCP_WORKERS_START_DELAY_SECONDS"] = "0",
             ["DATABASE_URL"] = null,
             ["METRICS_HOST"] = "127.0.0.1",
             ["METRICS_PORT"] = metricsPort.ToString(CultureInfo.InvariantCulture),

@@ -10,6 +10,7 @@ using CsMcp.Domain.Retention;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
 using CsMcp.Domain.Usage;
+using CsMcp.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 
 namespace CsMcp.Application.Common.Interfaces;
@@ -41,6 +42,9 @@ public interface IAppDbContext
     DbSet<FeedbackItem> FeedbackItems { get; }
     DbSet<ProductInsight> ProductInsights { get; }
     DbSet<VocReport> VocReports { get; }
+    DbSet<WorkerSetting> WorkerSettings { get; }
+    DbSet<WorkerRun> WorkerRuns { get; }
+    DbSet<WorkerAlert> WorkerAlerts { get; }
 
     /// <summary>The EF Core context itself, for the few hot paths that run compiled queries (EF.CompileAsyncQuery needs a DbContext).</summary>
     DbContext Context { get; }

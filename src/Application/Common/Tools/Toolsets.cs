@@ -15,9 +15,10 @@ public static class Toolsets
     public const string Expansion = "expansion";
     public const string Feedback = "feedback";
     public const string Integrations = "integrations";
+    public const string Autonomous = "autonomous";
 
     public static IReadOnlyList<string> Ordered { get; } =
-        [Core, Onboarding, Health, Retention, Communication, Support, Expansion, Feedback, Integrations];
+        [Core, Onboarding, Health, Retention, Communication, Support, Expansion, Feedback, Integrations, Autonomous];
 
     /// <summary>
     /// What a server exposes when nobody chooses: the daily loop of a customer-success manager
@@ -37,5 +38,6 @@ public static class Toolsets
         [Expansion] = "Upsell, cross-sell and expansion opportunities, renewals and renewal forecasts, revenue expansion and lifetime value.",
         [Feedback] = "Feedback and its sentiment, product insights, customer-success metrics, product usage and voice of the customer.",
         [Integrations] = "Platform integrations: import Zendesk tickets, Intercom engagement and Mixpanel usage for linked clients (sync_integrations).",
+        [Autonomous] = "Background workers: their status, configuration and alerts (churn, usage drops, SLA, NPS/CSAT, upsell, retention); run one now.",
     };
 }

@@ -51,6 +51,8 @@ public static partial class ClientTimeline
             ["insight_id", "insight_type", "priority", "business_value_score", "feedback_ids"]),
         new(TimelineEventKind.RoadmapUpdated, "roadmap_updated", TimelineEventType.Product, EventImpact.Neutral, EventSeverity.Low,
             ["insight_id", "roadmap_status", "previous_roadmap_status"]),
+        new(TimelineEventKind.WorkerAlertRaised, "worker_alert", TimelineEventType.Health, EventImpact.Negative, EventSeverity.Medium,
+            ["worker", "condition", "subject", "severity"]),
     }.ToFrozenDictionary(s => s.Kind);
 
     private static readonly FrozenDictionary<string, TimelineEventKind> KindByCategory =

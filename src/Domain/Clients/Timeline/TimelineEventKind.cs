@@ -26,4 +26,5 @@ public enum TimelineEventKind
     FeedbackClosed,
     ProductInsightShared,
     RoadmapUpdated,
+    WorkerAlertRaised,
 }

@@ -6,6 +6,7 @@ using CsMcp.Domain.Health;
 using CsMcp.Domain.Lifecycle;
 using CsMcp.Domain.Retention;
 using CsMcp.Domain.Support;
+using CsMcp.Domain.Workers;
 
 namespace CsMcp.Domain.Tests.Clients.Timeline;
 
@@ -92,5 +93,10 @@ internal static class TimelineSamples
             InsightId = "PI-1", Title = "Exports", Description = "d", CustomerImpact = "c", BusinessImpact = "b", RecommendedAction = "r",
             DeliveryStatus = "sent", RoadmapStatus = RoadmapStatus.Planned, CreatedAt = At,
         }, ClientId, RoadmapStatus.UnderReview, At));
+        yield return (TimelineEventKind.WorkerAlertRaised, ClientTimeline.WorkerAlertRaised(new WorkerAlert
+        {
+            Worker = WorkerName.ChurnRiskMonitor, Subject = ClientId, ClientId = ClientId, Condition = "critical_health", Severity = AlertSeverity.Critical,
+            Message = "Health 35 is below 40.", RaisedAt = At, LastSeenAt = At,
+        }));
     }
 }

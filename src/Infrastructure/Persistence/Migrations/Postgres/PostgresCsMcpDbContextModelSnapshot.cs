@@ -2167,6 +2167,268 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("CsMcp.Domain.Workers.WorkerAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ClearedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cleared_at");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("condition");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("message");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Worker")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("worker");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("RaisedAt");
+
+                    b.HasIndex("Worker", "ClearedAt");
+
+                    b.HasIndex("Worker", "Subject", "Condition")
+                        .IsUnique()
+                        .HasFilter("cleared_at IS NULL");
+
+                    b.ToTable("worker_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Workers.WorkerRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ClearedAlerts")
+                        .HasColumnType("integer")
+                        .HasColumnName("cleared_alerts");
+
+                    b.Property<string>("ErrorType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("error_type");
+
+                    b.Property<int>("FindingsCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("findings_count");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("NewAlerts")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_alerts");
+
+                    b.Property<string>("NotifiedChannels")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("notified_channels");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("trigger");
+
+                    b.Property<string>("Worker")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("worker");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Worker", "StartedAt");
+
+                    b.ToTable("worker_runs", (string)null);
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Workers.WorkerSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<int>("IntervalHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_hours");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<DateTime?>("NextDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_due_at");
+
+                    b.Property<string>("ParamsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("params");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Worker")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("worker");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Worker")
+                        .IsUnique();
+
+                    b.ToTable("worker_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_worker_settings_interval_hours", "interval_hours >= 1 AND interval_hours <= 8760");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Enabled = true,
+                            IntervalHours = 4,
+                            ParamsJson = "{\"health_score_threshold\":60,\"alert_on_critical\":true}",
+                            UpdatedAt = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Worker = "churn_risk_monitor"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Enabled = true,
+                            IntervalHours = 6,
+                            ParamsJson = "{\"drop_threshold_percent\":30,\"check_window_days\":7}",
+                            UpdatedAt = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Worker = "usage_drop_alerts"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Enabled = true,
+                            IntervalHours = 24,
+                            ParamsJson = "{\"days_stuck_threshold\":7,\"completion_threshold_percent\":50}",
+                            UpdatedAt = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Worker = "onboarding_progress"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Enabled = false,
+                            IntervalHours = 24,
+                            ParamsJson = "{\"nps_alert_threshold\":6,\"csat_alert_threshold\":3,\"lookback_days\":90}",
+                            UpdatedAt = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Worker = "nps_csat_monitor"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Enabled = true,
+                            IntervalHours = 2,
+                            ParamsJson = "{\"sla_breach_alert\":true,\"hours_until_breach\":2}",
+                            UpdatedAt = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Worker = "support_sla_tracker"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Enabled = false,
+                            IntervalHours = 168,
+                            ParamsJson = "{\"usage_threshold_percent\":80,\"health_score_min\":75}",
+                            UpdatedAt = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Worker = "upsell_detector"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Enabled = false,
+                            IntervalHours = 168,
+                            ParamsJson = "{\"cohort_size_min\":10,\"retention_rate_threshold\":0.85}",
+                            UpdatedAt = new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Worker = "retention_analyzer"
+                        });
+                });
+
             modelBuilder.Entity("CsMcp.Infrastructure.DemoData.DemoSeedRun", b =>
                 {
                     b.Property<int>("Id")
@@ -2434,6 +2696,15 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Postgres
                         .HasPrincipalKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Workers.WorkerAlert", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CsMcp.Domain.Retention.RetentionCampaign", b =>

@@ -1,0 +1,7 @@
+namespace CsMcp.Domain.Workers;
+
+public enum WorkerRunStatus
+{
+    Succeeded,
+    Failed,
+}
