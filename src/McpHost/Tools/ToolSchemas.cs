@@ -27,6 +27,8 @@ internal static class ToolSchemas
     {
         var node = Create(requestType, ToolJson.Arguments, InputOptions);
         DropNullFromOptional(node);
+        // A tool without arguments still lists an empty "properties": some clients read it unconditionally.
+        node["properties"] ??= new JsonObject();
         return JsonSerializer.SerializeToElement(node);
     }
 
