@@ -12,31 +12,31 @@ using Microsoft.EntityFrameworkCore;
 namespace CsMcp.Application.Features.Support.AnalyzeSupportPerformance;
 
 [Tool("analyze_support_performance", Toolsets.Support, Title = "Analyze support performance", ReadOnly = true, Idempotent = true)]
-[Description("Support figures from stored tickets created in the last period_days: volumes, response and resolution times, SLA compliance, "
-    + "CSAT, escalations, by team and agent, weekly trends, vs the previous period; recommendations by fixed thresholds.")]
+[Description("Support figures from stored tickets created in the last period_days: volumes, response/resolution times, SLA, CSAT, "
+    + "escalations, teams, agents, weekly trends, vs previous period.")]
 public sealed record AnalyzeSupportPerformance : PortfolioScope, IQuery<AnalyzeSupportPerformanceResult>
 {
     [Description("One client; omit for the portfolio.")]
     public string? ClientId { get; init; }
 
-    [Description("Section to return. Default overview (headline, SLA, satisfaction, teams, agents).")]
+    [Description("Section. Default overview.")]
     [OneOf<SupportAnalysisType>]
     public string AnalysisType { get; init; } = "overview";
 
     [Description("1-365. Default 30.")]
     public int PeriodDays { get; init; } = 30;
 
-    [Description("Assigned team, case-insensitive exact match. Default all.")]
+    [Description("Assigned team, case-insensitive. Default all.")]
     public string? TeamFilter { get; init; }
 
-    [Description("Assigned agent, case-insensitive exact match. Default all.")]
+    [Description("Assigned agent, case-insensitive. Default all.")]
     public string? AgentFilter { get; init; }
 
     [Description("Default all.")]
     [OneOf<TicketPriority>]
     public string? PriorityFilter { get; init; }
 
-    [Description("Weekly trends in overview. Default true.")]
+    [Description("Trends in overview. Default true.")]
     public bool IncludeTrends { get; init; } = true;
 
     [Description("Default true.")]
