@@ -5,7 +5,6 @@ public static class SupportThresholds
 {
     public const decimal SlaComplianceBelow = 0.9m;
     public const decimal SatisfactionBelow = 4.0m;
-    public const decimal DeflectionBelow = 0.25m;
     public const decimal EscalationAbove = 0.1m;
     public const int FirstResponseBreachesAbove = 5;
     public const int ResolutionBreachesAbove = 10;
