@@ -108,7 +108,7 @@ public sealed class HttpToolSelectionTests(DefaultHttpServer fixture) : IClassFi
     [InlineData("/mcp", "X-MCP-Exclude-Tools", "drop_tables", "Unknown tool 'drop_tables' in the X-MCP-Exclude-Tools header. Valid tools:")]
     [InlineData("/mcp", "X-MCP-Readonly", "maybe", "X-MCP-Readonly: 'maybe' is not a boolean. Use true or false (also 1/0, yes/no, on/off).")]
     [InlineData("/mcp", "X-MCP-Toolsets", "onboarding", "This request's tool choice leaves no tool to serve (toolsets: onboarding (no tools yet); tools: none; read-only: no). Toolsets that have tools: core (5 tools, 3 read-only)")]
-    [InlineData("/mcp/x/support", "X-MCP-Tools", "", "This request's tool choice leaves no tool to serve (toolsets: support (no tools yet); tools: none; read-only: no).")]
+    [InlineData("/mcp/x/expansion", "X-MCP-Tools", "", "This request's tool choice leaves no tool to serve (toolsets: expansion (no tools yet); tools: none; read-only: no).")]
     [InlineData("/mcp/x/nope/readonly", null, null, "Unknown toolset 'nope'")]
     public async Task An_invalid_choice_gets_http_400_with_a_json_rpc_error_listing_the_valid_names(string path, string? header, string? value, string expected)
     {

@@ -36,6 +36,15 @@ public static class Stats
         return sorted.Count % 2 == 1 ? sorted[mid] : Rounding.Average((sorted[mid - 1] + sorted[mid]) / 2m);
     }
 
+    /// <summary>Median of sorted decimal values (mean of the middle two for an even count), one decimal.</summary>
+    public static decimal? Median(IReadOnlyList<decimal> sorted)
+    {
+        if (sorted.Count == 0)
+            return null;
+        var mid = sorted.Count / 2;
+        return Rounding.Average(sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2m);
+    }
+
     /// <summary>Net Promoter Score (<see cref="SurveyScales.NetPromoterScore"/>) with one decimal; null without responses.</summary>
     public static decimal? Nps(int promoters, int detractors, int responses) =>
         SurveyScales.NetPromoterScore(promoters, detractors, responses) is { } nps ? Rounding.Percent(nps) : null;
