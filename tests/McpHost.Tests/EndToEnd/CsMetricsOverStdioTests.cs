@@ -5,9 +5,9 @@ using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
-/// <summary>track_cs_metrics through a real MCP client over stdio, on the shared demo-portfolio server (FeedbackServer).</summary>
-[Collection(FeedbackServerGroup.Name)]
-public sealed class CsMetricsOverStdioTests(FeedbackServer server, ITestOutputHelper output)
+/// <summary>track_cs_metrics through a real MCP client over stdio, on the shared demo-portfolio server (SharedDemoServer).</summary>
+[Collection(SharedDemoServerGroup.Name)]
+public sealed class CsMetricsOverStdioTests(SharedDemoServer server, ITestOutputHelper output)
 {
     private static readonly string[] Metrics =
     [

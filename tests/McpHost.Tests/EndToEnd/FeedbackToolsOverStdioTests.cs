@@ -3,9 +3,9 @@ using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
-/// <summary>The feedback tools through a real MCP client over stdio, on the shared demo-portfolio server (FeedbackServer).</summary>
-[Collection(FeedbackServerGroup.Name)]
-public sealed class FeedbackToolsOverStdioTests(FeedbackServer server)
+/// <summary>The feedback tools through a real MCP client over stdio, on the shared demo-portfolio server (SharedDemoServer).</summary>
+[Collection(SharedDemoServerGroup.Name)]
+public sealed class FeedbackToolsOverStdioTests(SharedDemoServer server)
 {
     [Fact]
     public async Task Demo_feedback_has_real_sentiment_and_collected_feedback_lands_on_the_timeline()

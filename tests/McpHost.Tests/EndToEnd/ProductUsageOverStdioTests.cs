@@ -4,9 +4,9 @@ using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
-/// <summary>analyze_product_usage through a real MCP client over stdio, on the shared demo-portfolio server (FeedbackServer).</summary>
-[Collection(FeedbackServerGroup.Name)]
-public sealed class ProductUsageOverStdioTests(FeedbackServer server)
+/// <summary>analyze_product_usage through a real MCP client over stdio, on the shared demo-portfolio server (SharedDemoServer).</summary>
+[Collection(SharedDemoServerGroup.Name)]
+public sealed class ProductUsageOverStdioTests(SharedDemoServer server)
 {
     [Fact]
     public async Task Demo_clients_get_varied_usage_health_from_stored_usage()

@@ -5,9 +5,9 @@ using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
-/// <summary>analyze_support_performance through a real MCP client over stdio, on the shared demo-portfolio server (FeedbackServer).</summary>
-[Collection(FeedbackServerGroup.Name)]
-public sealed class SupportPerformanceOverStdioTests(FeedbackServer server, ITestOutputHelper output)
+/// <summary>analyze_support_performance through a real MCP client over stdio, on the shared demo-portfolio server (SharedDemoServer).</summary>
+[Collection(SharedDemoServerGroup.Name)]
+public sealed class SupportPerformanceOverStdioTests(SharedDemoServer server, ITestOutputHelper output)
 {
     [Fact]
     public async Task Demo_tickets_give_varied_support_figures_in_every_section()

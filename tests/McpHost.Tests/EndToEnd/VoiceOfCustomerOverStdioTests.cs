@@ -3,9 +3,9 @@ using static CsMcp.McpHost.Tests.Support.ToolCalls;
 
 namespace CsMcp.McpHost.Tests.EndToEnd;
 
-/// <summary>manage_voice_of_customer through a real MCP client over stdio, on the shared demo-portfolio server (FeedbackServer).</summary>
-[Collection(FeedbackServerGroup.Name)]
-public sealed class VoiceOfCustomerOverStdioTests(FeedbackServer server)
+/// <summary>manage_voice_of_customer through a real MCP client over stdio, on the shared demo-portfolio server (SharedDemoServer).</summary>
+[Collection(SharedDemoServerGroup.Name)]
+public sealed class VoiceOfCustomerOverStdioTests(SharedDemoServer server)
 {
     [Fact]
     public async Task Reports_loops_effectiveness_summary_closure_and_roadmap_work_on_the_demo_portfolio()

@@ -8,7 +8,7 @@ namespace CsMcp.McpHost.Tests.EndToEnd;
 /// feedback and support end-to-end classes: starting it once instead of once per test saves a seed each. Their writes (new feedback, a
 /// closed loop, a roadmap status) never change what another class asserts, so the order they run in does not matter.
 /// </summary>
-public sealed class FeedbackServer : IAsyncLifetime
+public sealed class SharedDemoServer : IAsyncLifetime
 {
     private StdioServer _server = null!;
 
@@ -25,7 +25,7 @@ public sealed class FeedbackServer : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class FeedbackServerGroup : ICollectionFixture<FeedbackServer>
+public sealed class SharedDemoServerGroup : ICollectionFixture<SharedDemoServer>
 {
-    public const string Name = "feedback server";
+    public const string Name = "shared demo server";
 }
