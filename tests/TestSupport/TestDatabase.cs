@@ -18,6 +18,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public const string PostgresVariable = "CSMCP_TEST_POSTGRES";
 
     private readonly SqliteConnection? _sqlite;
+    private string? _sqliteDirectory;
     private readonly string? _postgresAdmin;
     private readonly string? _postgresName;
 
@@ -67,6 +68,25 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>
+    /// A SQLite file in a temporary directory, each context with its own connection, as the server runs it. For tests in which
+    /// background work (the worker scheduler) uses the database while the test reads it: the one in-memory connection of
+    /// <see cref="CreateSqliteAsync"/> cannot be used from two threads at once.
+    /// </summary>
+    public static async Task<TestDatabase> CreateSqliteFileAsync()
+    {
+        var directory = Directory.CreateTempSubdirectory("csmcp-test-").FullName;
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "csmcp.db"), Pooling = false }.ToString();
+        TestDatabase? database = null;
+        database = new TestDatabase(Providers.Sqlite, () => new SqliteCsMcpDbContext(
+            new DbContextOptionsBuilder<SqliteCsMcpDbContext>().UseSqlite(connectionString)
+                .AddInterceptors(new DbMetricsInterceptor(database!.Metrics, NullLogger<DbMetricsInterceptor>.Instance)).Options),
+            null, null, null) { _sqliteDirectory = directory };
+        await using var db = database.CreateContext();
+        await db.Database.MigrateAsync();
+        return database;
+    }
+
     public static async Task<TestDatabase> CreatePostgresAsync()
     {
         var admin = PostgresConnectionString
@@ -94,6 +114,8 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         if (_sqlite is not null)
             await _sqlite.DisposeAsync();
+        if (_sqliteDirectory is not null)
+            Directory.Delete(_sqliteDirectory, recursive: true);
         if (_postgresAdmin is not null)
         {
             await using var connection = new NpgsqlConnection(_postgresAdmin);

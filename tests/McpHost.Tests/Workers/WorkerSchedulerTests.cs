@@ -20,7 +20,7 @@ public sealed class WorkerSchedulerTests
     [Fact]
     public async Task The_scheduler_waits_for_the_start_delay_then_runs_due_workers_on_each_tick()
     {
-        await using var database = await TestDatabase.CreateSqliteAsync();
+        await using var database = await TestDatabase.CreateSqliteFileAsync();
         var clock = TestClock.Create();
         var services = new ServiceCollection();
         services.AddApplication();
