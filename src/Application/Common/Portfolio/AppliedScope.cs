@@ -25,6 +25,14 @@ public sealed record AppliedScope(
             scope.Csm?.Trim(), scope.ArrMin, scope.ArrMax, scope.HealthScoreMin, scope.HealthScoreMax, scope.RenewalWithinDays);
     }
 
+    /// <summary>
+    /// For tools where one client replaces the portfolio: no filter applied when <paramref name="clientId"/> is given (the
+    /// filters are then ignored, so echoing them would misstate what the figures cover), else the scope's filters.
+    /// </summary>
+    public static AppliedScope Of(PortfolioScope scope, string? clientId) => Of(clientId is null ? scope : Unfiltered);
+
+    private static readonly PortfolioScope Unfiltered = new();
+
     /// <summary>The given filters as "name value" parts in canonical names, for messages; null when none is given.</summary>
     public string? Describe()
     {

@@ -37,6 +37,10 @@ public sealed class AnalyzeFeedbackSentimentTests : CoreToolTestBase
         Assert.Equal((2, 0, 1, 1, 0), (result.SentimentBreakdown.VeryPositiveCount, result.SentimentBreakdown.PositiveCount,
             result.SentimentBreakdown.NeutralCount, result.SentimentBreakdown.NegativeCount, result.SentimentBreakdown.VeryNegativeCount));
         Assert.Equal(0.5m, result.SentimentBreakdown.Distribution!["very_positive"]);
+        // One client replaces the portfolio: a filter beside client_id is ignored, and the result does not claim it.
+        var filtered = await Call(new AnalyzeFeedbackSentiment { ClientId = a, Tiers = ["starter"] });
+        Assert.Equal(result.Summary, filtered.Summary);
+        Assert.Null(filtered.FiltersApplied.Tiers);
         var comparison = result.Comparison!;
         Assert.Equal((2, 0.25m, 0.375m, 0.125m, 50m, SentimentTrend.Improving),
             (comparison.PreviousItems, comparison.PreviousScore, comparison.CurrentScore, comparison.Change, comparison.PercentChange, comparison.Trend));

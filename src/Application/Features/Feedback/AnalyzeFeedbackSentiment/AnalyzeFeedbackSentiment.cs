@@ -123,7 +123,7 @@ public sealed class AnalyzeFeedbackSentimentHandler(IAppDbContext db, TimeProvid
         return new AnalyzeFeedbackSentimentResult(
             $"SA-{now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}{suffix}",
             clientId,
-            AppliedScope.Of(query),
+            AppliedScope.Of(query, clientId),
             new PeriodView(period.Start, period.End, period.Days),
             new SentimentSummary(current.Count, figures.Label, score, trend, nps?.Score, csat?.Average),
             breakdown,

@@ -56,7 +56,7 @@ public sealed partial class ManageVoiceOfCustomerHandler
         };
         var computedFrom = $"Feedback submitted {c.PeriodText} (and the previous {c.Period.Days} days for the trend), NPS/CSAT answers and product insights "
             + $"created in the period, for {c.ScopeText}.";
-        report.SectionsJson = JsonSerializer.Serialize(new StoredReport(AppliedScope.Of(c.Request), sections, computedFrom, notes), StoreOptions);
+        report.SectionsJson = JsonSerializer.Serialize(new StoredReport(AppliedScope.Of(c.Request, c.ClientId), sections, computedFrom, notes), StoreOptions);
         report.DeliveryStatus = await email.TrySendAsync(new EmailMessage
         {
             To = [.. report.Recipients.Select(r => new EmailRecipient(r))],

@@ -93,7 +93,7 @@ public sealed partial class ManageVoiceOfCustomerHandler(IAppDbContext db, TimeP
     private static ManageVoiceOfCustomerResult Result(VocContext c, VocAction action, string message, string computedFrom, IReadOnlyList<string> rules,
         IReadOnlyList<string> notes, VocReportView? report = null, FeedbackLoopSummary? loop = null, ProgramEffectiveness? effectiveness = null,
         ExecutiveSummary? summary = null, LoopClosure? closure = null, RoadmapView? roadmap = null) =>
-        new(action, message, c.ClientId, AppliedScope.Of(c.Request), c.PeriodView, report, loop, effectiveness, summary, closure, roadmap,
+        new(action, message, c.ClientId, AppliedScope.Of(c.Request, c.ClientId), c.PeriodView, report, loop, effectiveness, summary, closure, roadmap,
             computedFrom, rules, notes);
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

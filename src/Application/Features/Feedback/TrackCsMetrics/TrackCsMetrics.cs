@@ -112,7 +112,7 @@ public sealed class TrackCsMetricsHandler(IAppDbContext db, TimeProvider time) :
             metric,
             client is not null ? "client" : scopeIds is null ? "portfolio" : "filtered_portfolio",
             client?.ClientId,
-            AppliedScope.Of(client is null ? query : new PortfolioScope()),
+            AppliedScope.Of(query, client?.ClientId),
             new MetricPeriod(period.Start, period.End, period.Days, granularity),
             currentMetric,
             series,

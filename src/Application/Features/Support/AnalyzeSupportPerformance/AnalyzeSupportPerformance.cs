@@ -90,7 +90,7 @@ public sealed class AnalyzeSupportPerformanceHandler(IAppDbContext db, TimeProvi
         if (byAgent is not null && tickets.Any(t => t.AssignedAgent is null))
             notes.Add($"{tickets.Count(t => t.AssignedAgent is null)} tickets have no assigned agent and are not in by_agent.");
 
-        return new AnalyzeSupportPerformanceResult(clientId, AppliedScope.Of(query), filters, type, period, summary, sla, satisfaction, byTeam, byAgent,
+        return new AnalyzeSupportPerformanceResult(clientId, AppliedScope.Of(query, clientId), filters, type, period, summary, sla, satisfaction, byTeam, byAgent,
             trends, comparison, knowledgeBase, query.IncludeRecommendations ? Recommendations(summary, byAgent) : [],
             $"{tickets.Count} stored support tickets created in the last {query.PeriodDays} days (created_at in [period.from, period.until))"
                 + (clientId is null ? " across the scoped portfolio" : $" of {clientId}")
