@@ -6,6 +6,12 @@ using System.Text.Json.Serialization;
 
 namespace CsMcp.Domain.Common;
 
+/// <summary>The code of an enum value with the type inferred: <c>Code(tier)</c> for <c>EnumCodes&lt;ClientTier&gt;.ToCode(tier)</c>.</summary>
+public static class EnumCodes
+{
+    public static string Code<TEnum>(TEnum value) where TEnum : struct, Enum => EnumCodes<TEnum>.ToCode(value);
+}
+
 /// <summary>
 /// The wire and storage spelling of every domain enum: snake_case, lower-case ("at_risk"), unless a member carries
 /// <see cref="JsonStringEnumMemberNameAttribute"/> (ticket priorities "P0".."P4"), which then wins for JSON and storage alike.

@@ -108,6 +108,4 @@ public static class FeedbackRules
             items.AddRange(["Share the praise with the team", "Consider the submitter as a reference candidate"]);
         return items;
     }
-
-    public static string Code<TEnum>(TEnum value) where TEnum : struct, Enum => EnumCodes<TEnum>.ToCode(value);
 }

@@ -5,6 +5,7 @@ using CsMcp.Domain.Common;
 using CsMcp.Domain.Features;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Usage;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Application.Features.Feedback.AnalyzeProductUsage;
 
@@ -172,6 +173,4 @@ public sealed class ProductUsageAnalysis
     }
 
     private static decimal? PerDay(UsageAggregate? usage) => usage is { DaysCovered: > 0 } ? Rounding.Amount(usage.Actions / usage.DaysCovered) : null;
-
-    private static string Code(ClientTier tier) => EnumCodes<ClientTier>.ToCode(tier);
 }

@@ -1,6 +1,7 @@
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Feedback;
 using Microsoft.EntityFrameworkCore;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Application.Features.Feedback.ManageVoiceOfCustomer;
 

@@ -4,6 +4,7 @@ using CsMcp.Application.Features.Feedback.Common;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Feedback;
 using Microsoft.EntityFrameworkCore;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Application.Features.Feedback.ManageVoiceOfCustomer;
 

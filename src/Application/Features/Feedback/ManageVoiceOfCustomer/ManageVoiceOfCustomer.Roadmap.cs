@@ -3,6 +3,7 @@ using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Feedback;
 using Microsoft.EntityFrameworkCore;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Application.Features.Feedback.ManageVoiceOfCustomer;
 

@@ -8,6 +8,7 @@ using CsMcp.Application.Features.Feedback.Common;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Feedback;
 using Mediator;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Application.Features.Feedback.ManageVoiceOfCustomer;
 
@@ -97,8 +98,6 @@ public sealed partial class ManageVoiceOfCustomerHandler(IAppDbContext db, TimeP
             computedFrom, rules, notes);
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Code<TEnum>(TEnum value) where TEnum : struct, Enum => EnumCodes<TEnum>.ToCode(value);
 
     /// <summary>One call's inputs, resolved: the scope, the period and "now".</summary>
     private sealed record VocContext(ManageVoiceOfCustomer Request, string? ClientId, FeedbackScope Scope, FeedbackPeriod Period, VocReportType ReportType,

@@ -12,6 +12,7 @@ using CsMcp.Domain.Common;
 using CsMcp.Domain.Feedback;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Application.Features.Feedback.ShareProductInsights;
 
@@ -190,5 +191,4 @@ public sealed class ShareProductInsightsHandler(IAppDbContext db, TimeProvider t
             InsightValue.Rule);
     }
 
-    private static string Code<TEnum>(TEnum value) where TEnum : struct, Enum => EnumCodes<TEnum>.ToCode(value);
 }

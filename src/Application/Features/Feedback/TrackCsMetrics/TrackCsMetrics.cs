@@ -12,6 +12,7 @@ using CsMcp.Domain.Feedback;
 using CsMcp.Domain.Metrics;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Application.Features.Feedback.TrackCsMetrics;
 
@@ -189,8 +190,6 @@ public sealed class TrackCsMetricsHandler(IAppDbContext db, TimeProvider time) :
             }.Where(l => l.Value is not null).Select(l => new BenchmarkLine(l.Label, l.Value!.Value))];
 
     private static string? Format(CsMetric metric, decimal? value) => value is { } v ? CsMetricRules.Format(metric, v) : null;
-
-    private static string Code<TEnum>(TEnum value) where TEnum : struct, Enum => EnumCodes<TEnum>.ToCode(value);
 
     private sealed record Member(string ClientId, ClientTier Tier, string? Industry);
 }
