@@ -1,3 +1,5 @@
+using static CsMcp.Domain.Common.EnumCodes;
+
 
 namespace CsMcp.Domain.Clients.Timeline;
 

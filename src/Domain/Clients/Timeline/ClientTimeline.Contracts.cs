@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsMcp.Domain.Contracts;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Domain.Clients.Timeline;
 

@@ -1,4 +1,5 @@
 using CsMcp.Domain.Feedback;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Domain.Clients.Timeline;
 

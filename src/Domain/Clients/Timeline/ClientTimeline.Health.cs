@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Retention;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Domain.Clients.Timeline;
 

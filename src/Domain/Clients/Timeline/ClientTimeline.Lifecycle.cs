@@ -1,5 +1,6 @@
 using CsMcp.Domain.Lifecycle;
 using CsMcp.Domain.Retention;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Domain.Clients.Timeline;
 

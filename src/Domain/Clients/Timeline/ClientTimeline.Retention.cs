@@ -1,4 +1,5 @@
 using CsMcp.Domain.Retention;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Domain.Clients.Timeline;
 

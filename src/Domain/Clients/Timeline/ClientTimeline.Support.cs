@@ -1,5 +1,6 @@
 using CsMcp.Domain.Retention;
 using CsMcp.Domain.Support;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Domain.Clients.Timeline;
 

@@ -1,5 +1,6 @@
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Workers;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Domain.Clients.Timeline;
 

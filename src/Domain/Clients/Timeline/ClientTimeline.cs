@@ -99,8 +99,6 @@ public static partial class ClientTimeline
 
     private static string Describe(IEnumerable<TimelineChange> changes) => string.Join("; ", changes.Select(c => c.Describe()));
 
-    private static string Code<TEnum>(TEnum value) where TEnum : struct, Enum => EnumCodes<TEnum>.ToCode(value);
-
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);

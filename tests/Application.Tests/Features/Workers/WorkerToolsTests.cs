@@ -7,6 +7,7 @@ using CsMcp.Application.Features.Workers.GetWorkerConfig;
 using CsMcp.Application.Features.Workers.ListAvailableWorkers;
 using CsMcp.Application.Features.Workers.TriggerWorkerNow;
 using CsMcp.Application.Tests.Features.Retention;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Workers;
 using CsMcp.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public sealed class WorkerToolsTests : WorkerToolTestBase
         var configs = new Dictionary<string, string>();
         foreach (var name in Enum.GetValues<WorkerName>())
         {
-            var config = await Handle((GetWorkerConfigHandler h) => h.Handle(new GetWorkerConfig { WorkerName = WorkerViews.Code(name) }, default));
+            var config = await Handle((GetWorkerConfigHandler h) => h.Handle(new GetWorkerConfig { WorkerName = EnumCodes.Code(name) }, default));
             configs[config.WorkerName] = Json(config.Config.Params);
         }
 

@@ -1,3 +1,4 @@
+using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Feedback;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public sealed partial class ManageVoiceOfCustomerHandler
             rows.Count,
             closed.Count,
             open.Count,
-            Rate(closed.Count, rows.Count),
+            Stats.Ratio(closed.Count, rows.Count),
             open.Count(r => r.IsOverdue(day)),
             durations.Count == 0 ? null : Rounding.Average(durations.Average()),
             [.. rows.GroupBy(r => r.Owner, StringComparer.Ordinal).Select(g => Group(g.Key, [.. g], asOf))
@@ -60,10 +61,8 @@ public sealed partial class ManageVoiceOfCustomerHandler
     {
         var closed = rows.Count(r => r.IsClosedAt(asOf));
         var day = DateOnly.FromDateTime(asOf);
-        return new LoopGroup(key, rows.Count, closed, rows.Count - closed, rows.Count(r => !r.IsClosedAt(asOf) && r.IsOverdue(day)), Rate(closed, rows.Count));
+        return new LoopGroup(key, rows.Count, closed, rows.Count - closed, rows.Count(r => !r.IsClosedAt(asOf) && r.IsOverdue(day)), Stats.Ratio(closed, rows.Count));
     }
-
-    private static decimal? Rate(int part, int total) => total == 0 ? null : Rounding.Ratio((decimal)part / total);
 
     private static Dictionary<string, int> ByRoadmapStatus(IEnumerable<ProductInsight> insights)
     {

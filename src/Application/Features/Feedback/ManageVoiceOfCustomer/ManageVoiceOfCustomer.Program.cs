@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsMcp.Application.Common.Portfolio;
 using CsMcp.Application.Features.Feedback.Common;
+using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Feedback;
 using Microsoft.EntityFrameworkCore;
@@ -43,12 +44,12 @@ public sealed partial class ManageVoiceOfCustomerHandler
         var insights = await InsightsAsync(c, null, c.Period.Until, cancellationToken);
         var byStatus = ByRoadmapStatus(insights);
         var withStatus = insights.Count - byStatus[NotOnRoadmap];
-        var effectiveness = new ProgramEffectiveness(scopedClients, withFeedback, Rate(withFeedback, scopedClients), answers.Count, null,
-            latencies.Count == 0 ? null : Rounding.Average(latencies.Average()), loop.ClosureRate, due.Count, onTime, Rate(onTime, due.Count), inInsights,
-            Rate(inInsights, rows.Count),
+        var effectiveness = new ProgramEffectiveness(scopedClients, withFeedback, Stats.Ratio(withFeedback, scopedClients), answers.Count, null,
+            latencies.Count == 0 ? null : Rounding.Average(latencies.Average()), loop.ClosureRate, due.Count, onTime, Stats.Ratio(onTime, due.Count), inInsights,
+            Stats.Ratio(inInsights, rows.Count),
             new RoadmapOutcomes(insights.Count, byStatus[NotOnRoadmap], byStatus[Code(RoadmapStatus.UnderReview)], byStatus[Code(RoadmapStatus.Planned)],
                 byStatus[Code(RoadmapStatus.InProgress)], byStatus[Code(RoadmapStatus.Shipped)], byStatus[Code(RoadmapStatus.Declined)],
-                Rate(byStatus[Code(RoadmapStatus.Shipped)], withStatus)));
+                Stats.Ratio(byStatus[Code(RoadmapStatus.Shipped)], withStatus)));
         var notes = new List<string>
         {
             "survey_response_rate is missing: only answered surveys are stored, so nothing counts the sends that got no answer.",

@@ -1,5 +1,6 @@
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Common;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Application.Features.Health.ManageLifecycleStages;
 
@@ -21,6 +22,4 @@ public static class LifecyclePlaybooks
              "Day -30: contract sent", "Day 0: renewed"]),
         [Code(LifecycleStage.Churned)] = new("Learn and win back", ["Churn post-mortem", "Win-back check after 90 days"]),
     };
-
-    private static string Code(LifecycleStage stage) => EnumCodes<LifecycleStage>.ToCode(stage);
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Common.Tools;
+using CsMcp.Application.Features.Health.Portfolio;
 using CsMcp.Application.Features.Health.Usage;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Engagement;
@@ -85,7 +86,7 @@ public sealed class TrackUsageEngagementHandler(IAppDbContext db, TimeProvider t
         var source = usage is null ? (UsageGranularity?)null : EnumCodes<UsageGranularity>.Parse(usage.SourceGranularity);
         var series = source is { } s && s > requested ? s : requested;
         var inUse = features.Count(f => f.Status == FeatureUse.InUse);
-        var featureSummary = new FeatureAdoptionSummary(features.Count, inUse, Ratio(inUse, features.Count), query.IncludeFeatureBreakdown ? features : null);
+        var featureSummary = new FeatureAdoptionSummary(features.Count, inUse, Stats.Ratio(inUse, features.Count), query.IncludeFeatureBreakdown ? features : null);
         var changes = Changes(usage, previous, engagement.EventsInPeriod, previousEvents, inUse, previousFeatures);
         var benchmark = query.BenchmarkComparison ? await db.ActiveUserRatioBenchmarkAsync(client.ClientId, client.Tier, usage, first, last, cancellationToken) : null;
 
@@ -122,8 +123,6 @@ public sealed class TrackUsageEngagementHandler(IAppDbContext db, TimeProvider t
             lastLogin,
             lastLogin is { } at ? last.DayNumber - DateOnly.FromDateTime(at).DayNumber : null);
     }
-
-    private static decimal? Ratio(int part, int whole) => whole == 0 ? null : Rounding.Ratio(part / (decimal)whole);
 
     /// <summary>Daily: each day; weekly: 7-day blocks from the first day (the last one may be shorter); monthly: calendar months, clipped to the period.</summary>
     public static IEnumerable<(DateOnly First, DateOnly Last)> Buckets(DateOnly first, DateOnly last, UsageGranularity granularity)

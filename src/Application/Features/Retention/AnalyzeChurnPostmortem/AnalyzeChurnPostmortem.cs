@@ -12,6 +12,7 @@ using CsMcp.Domain.Retention;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using static CsMcp.Application.Features.Retention.Common.RetentionText;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Application.Features.Retention.AnalyzeChurnPostmortem;
 

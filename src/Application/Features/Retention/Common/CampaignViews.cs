@@ -2,6 +2,7 @@ using CsMcp.Domain.Clients;
 using CsMcp.Domain.Common;
 using CsMcp.Domain.Retention;
 using static CsMcp.Application.Features.Retention.Common.RetentionText;
+using static CsMcp.Domain.Common.EnumCodes;
 
 namespace CsMcp.Application.Features.Retention.Common;
 

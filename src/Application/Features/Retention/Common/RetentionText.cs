@@ -1,12 +1,9 @@
 using System.Globalization;
-using CsMcp.Domain.Common;
 
 namespace CsMcp.Application.Features.Retention.Common;
 
 internal static class RetentionText
 {
-    public static string Code<TEnum>(TEnum value) where TEnum : struct, Enum => EnumCodes<TEnum>.ToCode(value);
-
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Iso(DateTime time) => time.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

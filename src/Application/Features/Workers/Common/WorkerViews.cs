@@ -21,8 +21,6 @@ public static class WorkerViews
         EnumCodes<WorkerName>.TryParse(code, out var name) ? name
             : throw new ValidationException("worker_name", $"'worker_name' must be one of: {EnumCodes<WorkerName>.AllowedList}; got '{code}'.");
 
-    public static string Code(WorkerName name) => EnumCodes<WorkerName>.ToCode(name);
-
     /// <summary>The parameters as JSON numbers and booleans, in the definition's order.</summary>
     public static Dictionary<string, JsonElement> Values(WorkerParams parameters)
     {
@@ -41,10 +39,10 @@ public static class WorkerViews
     public static AlertView View(WorkerAlert a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        return new(Code(a.Worker), a.Subject, a.ClientId, a.Condition, a.Severity, a.Message, a.RaisedAt, a.LastSeenAt, a.ClearedAt);
+        return new(EnumCodes.Code(a.Worker), a.Subject, a.ClientId, a.Condition, a.Severity, a.Message, a.RaisedAt, a.LastSeenAt, a.ClearedAt);
     }
 
     public static async Task<WorkerSetting> SettingAsync(this IAppDbContext db, WorkerName name, CancellationToken cancellationToken) =>
         await db.WorkerSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Worker == name, cancellationToken)
-        ?? throw new InvalidOperationException($"No stored setting for worker {Code(name)}: the Workers migration seeds one per worker.");
+        ?? throw new InvalidOperationException($"No stored setting for worker {EnumCodes.Code(name)}: the Workers migration seeds one per worker.");
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Workers.Common;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Workers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ public sealed class ConfigureAutonomousWorkerHandler(IAppDbContext db, TimeProvi
         setting.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
 
-        var code = WorkerViews.Code(name);
+        var code = EnumCodes.Code(name);
         return new ConfigureAutonomousWorkerResult(true, $"Worker {code} {(setting.Enabled ? "enabled" : "disabled")}", code, setting.Enabled,
             setting.IntervalHours, WorkerViews.Values(parameters), [.. changes.Keys.Order(StringComparer.Ordinal)], setting.UpdatedAt);
     }

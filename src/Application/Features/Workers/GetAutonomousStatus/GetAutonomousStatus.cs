@@ -2,6 +2,7 @@ using System.ComponentModel;
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Workers.Common;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Workers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public sealed class GetAutonomousStatusHandler(IAppDbContext db, WorkerScheduler
             var s = settings[d.Name];
             var r = runs.GetValueOrDefault(d.Name);
             var l = last.GetValueOrDefault(d.Name);
-            return new WorkerStatus(WorkerViews.Code(d.Name), s.Enabled, s.IntervalHours, l?.StartedAt, l is null ? null : l.Status == WorkerRunStatus.Succeeded ? "success" : "failed",
+            return new WorkerStatus(EnumCodes.Code(d.Name), s.Enabled, s.IntervalHours, l?.StartedAt, l is null ? null : l.Status == WorkerRunStatus.Succeeded ? "success" : "failed",
                 l?.Summary, s.NextDueAt, s.LeaseUntil is { } until && until >= now, r?.Runs ?? 0, r?.Errors ?? 0, open.GetValueOrDefault(d.Name));
         }).ToList();
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Workers.Common;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Workers;
 using Mediator;
 
@@ -23,7 +24,7 @@ public sealed class GetWorkerConfigHandler(IAppDbContext db) : IQueryHandler<Get
         var name = WorkerViews.Parse(query.WorkerName);
         var setting = await db.SettingAsync(name, cancellationToken);
         var definition = WorkerDefinition.Of(name);
-        return new GetWorkerConfigResult(WorkerViews.Code(name),
+        return new GetWorkerConfigResult(EnumCodes.Code(name),
             new WorkerConfigView(setting.Enabled, setting.IntervalHours, definition.Description, WorkerViews.Values(WorkerParams.Parse(definition, setting.ParamsJson))),
             WorkerViews.Rules(definition), setting.UpdatedAt, setting.NextDueAt);
     }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using CsMcp.Application.Common.Interfaces;
 using CsMcp.Application.Common.Tools;
 using CsMcp.Application.Features.Workers.Common;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Workers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class ListAvailableWorkersHandler(IAppDbContext db, WorkerSchedule
     {
         var settings = await db.WorkerSettings.AsNoTracking().ToDictionaryAsync(s => s.Worker, cancellationToken);
         var workers = WorkerDefinition.All
-            .Select(d => new AvailableWorker(WorkerViews.Code(d.Name), settings[d.Name].Enabled, settings[d.Name].IntervalHours, d.Description))
+            .Select(d => new AvailableWorker(EnumCodes.Code(d.Name), settings[d.Name].Enabled, settings[d.Name].IntervalHours, d.Description))
             .ToList();
         return new ListAvailableWorkersResult(scheduler.Enabled, workers, workers.Count, workers.Count(w => w.Enabled));
     }

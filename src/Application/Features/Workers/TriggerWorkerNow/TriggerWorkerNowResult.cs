@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CsMcp.Application.Common.Results;
 using CsMcp.Application.Features.Workers.Common;
+using CsMcp.Domain.Common;
 using CsMcp.Domain.Health;
 using CsMcp.Domain.Workers;
 
@@ -40,7 +41,7 @@ public sealed record TriggerWorkerNowResult(
         var (page, truncated) = ResultBudget.Take(findings);
         return new TriggerWorkerNowResult(
             run.Status == WorkerRunStatus.Succeeded ? "success" : "failed",
-            WorkerViews.Code(run.Worker), run.Id, run.StartedAt, Math.Round(run.DurationSeconds, 3), run.Summary ?? string.Empty,
+            EnumCodes.Code(run.Worker), run.Id, run.StartedAt, Math.Round(run.DurationSeconds, 3), run.Summary ?? string.Empty,
             run.FindingsCount, page, truncated, run.NewAlerts, run.ClearedAlerts, report.OpenAlerts, report.Notification, run.ErrorType,
             WorkerViews.Values(report.Parameters), report.Scan?.ComputedFrom, report.Scan?.Notes ?? []);
     }
