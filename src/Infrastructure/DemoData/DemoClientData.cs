@@ -4,6 +4,7 @@ using CsMcp.Domain.Engagement;
 using CsMcp.Domain.Features;
 using CsMcp.Domain.Feedback;
 using CsMcp.Domain.Lifecycle;
+using CsMcp.Domain.Revenue;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
 using CsMcp.Domain.Usage;
@@ -26,8 +27,12 @@ public sealed class DemoClientData
     public List<ClientEvent> Events { get; } = [];
     public List<FeedbackItem> Feedback { get; } = [];
     public List<ProductInsight> Insights { get; } = [];
+    public List<ContractLineItem> ContractLines { get; } = [];
+    public List<ArrChange> ArrChanges { get; } = [];
+    public List<ExpansionOpportunity> Opportunities { get; } = [];
 
     public int RowCount =>
         1 + Contracts.Count + Invoices.Count + UsagePeriods.Count + FeatureAdoptions.Count + EngagementEvents.Count
-        + SupportTickets.Count + SurveyResponses.Count + LifecycleStageChanges.Count + Events.Count + Feedback.Count + Insights.Count;
+        + SupportTickets.Count + SurveyResponses.Count + LifecycleStageChanges.Count + Events.Count + Feedback.Count + Insights.Count
+        + ContractLines.Count + ArrChanges.Count + Opportunities.Count;
 }

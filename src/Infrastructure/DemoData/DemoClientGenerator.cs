@@ -66,6 +66,7 @@ internal sealed partial class DemoClientGenerator
         BuildLifecycle();
         FinishClient(contracts);
         BuildFeedback();
+        BuildRevenue(contracts);
         return _data;
     }
 

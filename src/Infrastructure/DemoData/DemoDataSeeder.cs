@@ -127,11 +127,13 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, TimeProvider tim
     private static DemoSeedResult Nothing(DemoSeedOutcome outcome, DemoPortfolio portfolio, string message) =>
         new(outcome, message, portfolio.Options.Seed, portfolio.AsOf, 0, 0, 0, new Dictionary<DemoStory, int>());
 
-    /// <summary>Adds the catalogue features the database lacks and the run record; returns the run's id.</summary>
+    /// <summary>Adds the catalogue features and products the database lacks and the run record; returns the run's id.</summary>
     private static async Task<int> StartRunAsync(CsMcpDbContext db, DemoPortfolio portfolio, DateTime now, CancellationToken cancellationToken)
     {
         var known = await db.Features.Select(f => f.FeatureId).ToListAsync(cancellationToken);
         db.Features.AddRange(DemoFeatureCatalogue.Create(portfolio.AsOf).Where(f => !known.Contains(f.FeatureId)));
+        var products = await db.Products.Select(p => p.Code).ToListAsync(cancellationToken);
+        db.Products.AddRange(DemoProductCatalogue.Create().Where(p => !products.Contains(p.Code)));
         var run = new DemoSeedRun { Seed = portfolio.Options.Seed, RequestedClients = portfolio.ClientCount, AsOf = portfolio.AsOf, StartedAt = now };
         db.DemoSeedRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
@@ -144,6 +146,9 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, TimeProvider tim
         await DemoBulkInserter.InsertAsync(db, batch.Select(c => c.Client).ToList(), cancellationToken);
         await DemoBulkInserter.InsertAsync(db, batch.SelectMany(c => c.Contracts).ToList(), cancellationToken);
         await DemoBulkInserter.InsertAsync(db, batch.SelectMany(c => c.Invoices).ToList(), cancellationToken);
+        await DemoBulkInserter.InsertAsync(db, batch.SelectMany(c => c.ContractLines).ToList(), cancellationToken);
+        await DemoBulkInserter.InsertAsync(db, batch.SelectMany(c => c.ArrChanges).ToList(), cancellationToken);
+        await DemoBulkInserter.InsertAsync(db, batch.SelectMany(c => c.Opportunities).ToList(), cancellationToken);
         await DemoBulkInserter.InsertAsync(db, batch.SelectMany(c => c.UsagePeriods).ToList(), cancellationToken);
         await DemoBulkInserter.InsertAsync(db, batch.SelectMany(c => c.FeatureAdoptions).ToList(), cancellationToken);
         await DemoBulkInserter.InsertAsync(db, batch.SelectMany(c => c.EngagementEvents).ToList(), cancellationToken);

@@ -30,6 +30,9 @@ internal static class DemoDataWiper
         await db.SupportTickets.ExecuteDeleteAsync(cancellationToken);
         await db.EngagementEvents.ExecuteDeleteAsync(cancellationToken);
         await db.FeatureAdoptions.ExecuteDeleteAsync(cancellationToken);
+        await db.ExpansionOpportunities.ExecuteDeleteAsync(cancellationToken);
+        await db.ArrChanges.ExecuteDeleteAsync(cancellationToken);
+        await db.ContractLineItems.ExecuteDeleteAsync(cancellationToken);
         await db.Invoices.ExecuteDeleteAsync(cancellationToken);
         await db.Contracts.ExecuteDeleteAsync(cancellationToken);
         await db.UsagePeriods.ExecuteDeleteAsync(cancellationToken);

@@ -8,6 +8,7 @@ using CsMcp.Domain.Health;
 using CsMcp.Domain.Integrations;
 using CsMcp.Domain.Lifecycle;
 using CsMcp.Domain.Retention;
+using CsMcp.Domain.Revenue;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
 using CsMcp.Domain.Usage;
@@ -29,6 +30,10 @@ public abstract class CsMcpDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<ClientEvent> ClientEvents => Set<ClientEvent>();
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<ContractLineItem> ContractLineItems => Set<ContractLineItem>();
+    public DbSet<ArrChange> ArrChanges => Set<ArrChange>();
+    public DbSet<ExpansionOpportunity> ExpansionOpportunities => Set<ExpansionOpportunity>();
     public DbSet<UsagePeriod> UsagePeriods => Set<UsagePeriod>();
     public DbSet<Feature> Features => Set<Feature>();
     public DbSet<FeatureAdoption> FeatureAdoptions => Set<FeatureAdoption>();

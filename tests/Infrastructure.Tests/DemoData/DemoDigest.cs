@@ -29,6 +29,9 @@ internal static class DemoDigest
             AppendAll(hash, client.Events);
             AppendAll(hash, client.Feedback);
             AppendAll(hash, client.Insights);
+            AppendAll(hash, client.ContractLines);
+            AppendAll(hash, client.ArrChanges);
+            AppendAll(hash, client.Opportunities);
         }
 
         return Convert.ToHexString(hash.GetHashAndReset());
@@ -51,6 +54,10 @@ internal static class DemoDigest
         AppendAll(hash, await db.ClientEvents.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
         AppendAll(hash, await db.FeedbackItems.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
         AppendAll(hash, await db.ProductInsights.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
+        AppendAll(hash, await db.Products.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
+        AppendAll(hash, await db.ContractLineItems.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
+        AppendAll(hash, await db.ArrChanges.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
+        AppendAll(hash, await db.ExpansionOpportunities.AsNoTracking().OrderBy(x => x.Id).ToListAsync());
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 

@@ -15,7 +15,7 @@ public sealed class MigrationTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
-        Assert.Equal(9, applied.Count);
+        Assert.Equal(10, applied.Count);
         Assert.EndsWith("_InitialCreate", applied[0], StringComparison.Ordinal);
         Assert.EndsWith("_CustomerSuccessModel", applied[1], StringComparison.Ordinal);
         Assert.EndsWith("_RetentionAndRisk", applied[2], StringComparison.Ordinal);
@@ -25,6 +25,7 @@ public sealed class MigrationTests
         Assert.EndsWith("_FeedbackAndInsights", applied[6], StringComparison.Ordinal);
         Assert.EndsWith("_VoiceOfCustomer", applied[7], StringComparison.Ordinal);
         Assert.EndsWith("_Workers", applied[8], StringComparison.Ordinal);
+        Assert.EndsWith("_RevenueLedger", applied[9], StringComparison.Ordinal);
         Assert.False(db.Database.HasPendingModelChanges());
     }
 
@@ -46,13 +47,15 @@ public sealed class MigrationTests
             await db.RiskFactorAssessments.CountAsync(), await db.RiskFactorScores.CountAsync(), await db.RetentionCampaigns.CountAsync(),
             await db.CampaignEnrolments.CountAsync(), await db.RetentionTriggerRules.CountAsync(), await db.FeedbackItems.CountAsync(),
             await db.ProductInsights.CountAsync(), await db.VocReports.CountAsync(), await db.WorkerRuns.CountAsync(), await db.WorkerAlerts.CountAsync(),
+            await db.Products.CountAsync(), await db.ContractLineItems.CountAsync(), await db.ArrChanges.CountAsync(), await db.ExpansionOpportunities.CountAsync(),
         };
 
         Assert.All(counts, count => Assert.Equal(0, count));
         Assert.Equal(7, await db.WorkerSettings.CountAsync());
         Assert.Equal(
-            ["churn_predictions", "churn_records", "client_events", "clients", "contracts", "demo_seed_runs", "engagement_events", "escalations",
-                "feature_adoptions", "features", "feedback_items", "health_snapshots", "integration_sync_states", "invoices", "lifecycle_stage_changes", "product_insights",
+            ["arr_changes", "churn_predictions", "churn_records", "client_events", "clients", "contract_line_items", "contracts", "demo_seed_runs", "engagement_events",
+                "escalations", "expansion_opportunities", "feature_adoptions", "features", "feedback_items", "health_snapshots", "integration_sync_states", "invoices",
+                "lifecycle_stage_changes", "product_insights", "products",
                 "retention_campaign_enrolments", "retention_campaign_steps", "retention_campaigns", "retention_trigger_rules", "risk_assessments",
                 "risk_factor_scores", "support_tickets", "survey_responses", "usage_periods", "voc_reports", "worker_alerts", "worker_runs", "worker_settings"],
             db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Order(StringComparer.Ordinal));

@@ -7,6 +7,7 @@ using CsMcp.Domain.Health;
 using CsMcp.Domain.Integrations;
 using CsMcp.Domain.Lifecycle;
 using CsMcp.Domain.Retention;
+using CsMcp.Domain.Revenue;
 using CsMcp.Domain.Support;
 using CsMcp.Domain.Surveys;
 using CsMcp.Domain.Usage;
@@ -22,6 +23,10 @@ public interface IAppDbContext
     DbSet<ClientEvent> ClientEvents { get; }
     DbSet<Contract> Contracts { get; }
     DbSet<Invoice> Invoices { get; }
+    DbSet<Product> Products { get; }
+    DbSet<ContractLineItem> ContractLineItems { get; }
+    DbSet<ArrChange> ArrChanges { get; }
+    DbSet<ExpansionOpportunity> ExpansionOpportunities { get; }
     DbSet<UsagePeriod> UsagePeriods { get; }
     DbSet<Feature> Features { get; }
     DbSet<FeatureAdoption> FeatureAdoptions { get; }

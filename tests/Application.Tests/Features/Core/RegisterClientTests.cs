@@ -1,6 +1,7 @@
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Features.Core.RegisterClient;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Revenue;
 using CsMcp.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -110,5 +111,19 @@ public class RegisterClientTests : CoreToolTestBase
         var result = validator.Validate(new RegisterClient { ClientName = "A", CompanyName = "A", ContractEndDate = new DateOnly(2026, 6, 1) });
 
         Assert.Equal("'contract_end_date' must be after contract_start_date (2026-06-15); got 2026-06-01.", Assert.Single(result.Errors).ErrorMessage);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Registering_with_a_contract_value_starts_the_arr_history_and_without_one_adds_none(string provider)
+    {
+        await UseAsync(provider);
+
+        var paying = await Register("Acme Corp", b => b.ContractValue = 120_000m);
+        await Register("Zero Ltd", b => b.ContractValue = 0m);
+
+        var change = Assert.Single(await WithDb(async db => await db.ArrChanges.ToListAsync()));
+        Assert.Equal((paying.ClientId, (string?)null, ArrChangeReason.New, 0m, 120_000m, 120_000m, new DateOnly(2026, 6, 15), TestClock.Now.UtcDateTime),
+            (change.ClientId, change.ContractId, change.Reason, change.ArrBefore, change.ArrAfter, change.Delta, change.EffectiveOn, change.RecordedAt));
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Features.Core.UpdateClientInfo;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Revenue;
 using CsMcp.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -154,5 +155,23 @@ public class UpdateClientInfoTests : CoreToolTestBase
             "updates.contract_value",
             "updates.primary_contact_email",
         ], result.Errors.Select(e => CsMcp.Application.Common.Validation.ArgumentNames.FromMemberPath(e.PropertyName)).ToArray());
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Contract_value_and_churn_updates_append_arr_changes(string provider)
+    {
+        await UseAsync(provider);
+        var id = (await Register("Acme Corp", b => b.ContractValue = 50_000m)).ClientId;
+
+        await Update(id, new ClientUpdates { ContractValue = 65_000m });
+        await Update(id, new ClientUpdates { ContractValue = 60_000m, CsmAssigned = "Dana Lee" });
+        await Update(id, new ClientUpdates { CsmAssigned = "Sam Ray" });
+        await Update(id, new ClientUpdates { Status = "churned" });
+
+        var changes = await WithDb(async db => await db.ArrChanges.OrderBy(c => c.Id).ToListAsync());
+        Assert.Equal(
+            [(ArrChangeReason.New, 0m, 50_000m), (ArrChangeReason.Expansion, 50_000m, 65_000m), (ArrChangeReason.Contraction, 65_000m, 60_000m), (ArrChangeReason.Churn, 60_000m, 0m)],
+            changes.Select(c => (c.Reason, c.ArrBefore, c.ArrAfter)));
     }
 }

@@ -2,6 +2,7 @@ using CsMcp.Application.Common.Exceptions;
 using CsMcp.Application.Common.Validation;
 using CsMcp.Application.Features.Health.ManageLifecycleStages;
 using CsMcp.Domain.Clients;
+using CsMcp.Domain.Revenue;
 using CsMcp.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using static CsMcp.Application.Tests.Features.Health.HealthPortfolioFixture;
@@ -184,5 +185,22 @@ public class ManageLifecycleStagesTests : HealthToolTestBase
         Assert.Equal(["'reason' is required with target_stage: say why the client moves (1-500 characters)."], move["reason"]);
         Assert.Equal(["'reason' applies only to a move; give target_stage too, or omit reason."], stray["reason"]);
         Assert.Equal(["'limit' must be between 1 and 1000; got 0."], stray["limit"]);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Churn_and_reactivation_append_arr_changes_in_the_same_write(string provider)
+    {
+        await UseFixtureAsync(provider);
+
+        await Manage(new ManageLifecycleStages { ClientId = Bravo, TargetStage = "churned", Reason = "Did not renew" });
+        await Manage(new ManageLifecycleStages { ClientId = Foxtrot, TargetStage = "onboarding", Reason = "Signed a new contract" });
+
+        var (bravo, foxtrot, changes) = await WithDb(async db => (await db.Clients.SingleAsync(c => c.ClientId == Bravo), await db.Clients.SingleAsync(c => c.ClientId == Foxtrot),
+            await db.ArrChanges.OrderBy(c => c.Id).ToListAsync()));
+        var today = DateOnly.FromDateTime(Now);
+        Assert.Equal(
+            [(Bravo, ArrChangeReason.Churn, bravo.ContractValue, 0m, today), (Foxtrot, ArrChangeReason.New, 0m, foxtrot.ContractValue, today)],
+            changes.Select(c => (c.ClientId, c.Reason, c.ArrBefore, c.ArrAfter, c.EffectiveOn)));
     }
 }

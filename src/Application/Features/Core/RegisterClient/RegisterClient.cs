@@ -5,6 +5,7 @@ using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
+using CsMcp.Domain.Revenue;
 using Mediator;
 
 namespace CsMcp.Application.Features.Core.RegisterClient;
@@ -92,6 +93,8 @@ public sealed class RegisterClientHandler(IAppDbContext db, TimeProvider time) :
         };
         db.Clients.Add(client);
         db.ClientEvents.Add(ClientTimeline.Registered(client));
+        if (ArrChange.ForClient(client, 0m, start, now.UtcDateTime) is { } arr)
+            db.ArrChanges.Add(arr);
         await db.SaveChangesAsync(cancellationToken);
 
         var record = ClientRecord.From(client, today);

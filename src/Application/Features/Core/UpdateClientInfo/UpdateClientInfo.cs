@@ -7,6 +7,7 @@ using CsMcp.Application.Features.Core.Clients;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
+using CsMcp.Domain.Revenue;
 using Mediator;
 
 namespace CsMcp.Application.Features.Core.UpdateClientInfo;
@@ -30,6 +31,7 @@ public sealed class UpdateClientInfoHandler(IAppDbContext db, TimeProvider time)
         var now = time.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         var client = await db.GetClientAsync(command.ClientId, cancellationToken);
+        var arrBefore = ArrChange.ArrOf(client);
         var updates = command.Updates;
         var changes = new List<FieldChange>();
 
@@ -74,6 +76,8 @@ public sealed class UpdateClientInfoHandler(IAppDbContext db, TimeProvider time)
 
         client.UpdatedAt = now;
         db.ClientEvents.Add(ClientTimeline.Updated(client.ClientId, changes.Select(c => new TimelineChange(c.Field, c.PreviousValue, c.NewValue)).ToList(), now));
+        if (ArrChange.ForClient(client, arrBefore, today, now) is { } arr)
+            db.ArrChanges.Add(arr);
         await db.SaveChangesAsync(cancellationToken);
 
         var fields = changes.Select(c => c.Field).ToList();

@@ -10,6 +10,7 @@ using CsMcp.Domain.Health;
 using CsMcp.Domain.Clients;
 using CsMcp.Domain.Clients.Timeline;
 using CsMcp.Domain.Common;
+using CsMcp.Domain.Revenue;
 using CsMcp.Domain.Contracts;
 using CsMcp.Domain.Lifecycle;
 using Mediator;
@@ -105,6 +106,7 @@ public sealed class ManageLifecycleStagesHandler(IAppDbContext db, TimeProvider 
         var reason = command.Reason!.Trim();
         var actor = command.ChangedBy?.Trim() ?? DefaultActor;
         var previousStatus = client.Status;
+        var arrBefore = ArrChange.ArrOf(client);
         client.LifecycleStage = to;
         if (to == LifecycleStage.Churned)
             client.Status = AccountStatus.Churned;
@@ -114,6 +116,8 @@ public sealed class ManageLifecycleStagesHandler(IAppDbContext db, TimeProvider 
         db.LifecycleStageChanges.Add(new LifecycleStageChange { ClientId = client.ClientId, FromStage = from, ToStage = to, ChangedAt = now, Reason = reason, ChangedBy = actor });
         var stageEvent = ClientTimeline.StageChanged(client.ClientId, from, to, reason, actor, now, (previousStatus, client.Status));
         db.ClientEvents.Add(stageEvent);
+        if (ArrChange.ForClient(client, arrBefore, DateOnly.FromDateTime(now), now) is { } arr)
+            db.ArrChanges.Add(arr);
         await db.SaveChangesAsync(cancellationToken);
 
         return new StageMove(client.ClientId, from, to, true, $"Moved {client.ClientId} from {fromCode} to {toCode}.", now, reason, actor,

@@ -1780,6 +1780,284 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("CsMcp.Domain.Revenue.ArrChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<double>("ArrAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("arr_after");
+
+                    b.Property<double>("ArrBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("arr_before");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ContractId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<double>("Delta")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("delta");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("ExpansionType")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expansion_type");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("ClientId", "EffectiveOn");
+
+                    b.HasIndex("EffectiveOn", "ClientId", "Reason", "Delta")
+                        .HasDatabaseName("IX_arr_changes_ledger_covering");
+
+                    b.ToTable("arr_changes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_arr_changes_amounts", "arr_before >= 0 AND arr_after >= 0");
+
+                            t.HasCheckConstraint("ck_arr_changes_expansion_type", "expansion_type IS NULL OR reason = 'expansion'");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Revenue.ContractLineItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<double>("Arr")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("arr");
+
+                    b.Property<string>("ContractId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<double>("DiscountPercentage")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("REAL")
+                        .HasColumnName("discount_percentage");
+
+                    b.Property<string>("ProductCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_code");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<double>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("REAL")
+                        .HasColumnName("unit_price");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductCode");
+
+                    b.HasIndex("ContractId", "ProductCode")
+                        .IsUnique();
+
+                    b.ToTable("contract_line_items", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_contract_line_items_arr", "arr >= 0");
+
+                            t.HasCheckConstraint("ck_contract_line_items_discount", "discount_percentage >= 0 AND discount_percentage <= 1");
+
+                            t.HasCheckConstraint("ck_contract_line_items_quantity", "quantity >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Revenue.ExpansionOpportunity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<double>("EstimatedValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("estimated_value");
+
+                    b.Property<string>("ExpansionType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expansion_type");
+
+                    b.Property<DateOnly?>("ExpectedCloseDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expected_close_date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OpportunityId")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opportunity_id");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<double>("Probability")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("REAL")
+                        .HasColumnName("probability");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId")
+                        .IsUnique();
+
+                    b.HasIndex("ClientId", "ExpansionType")
+                        .IsUnique()
+                        .HasDatabaseName("UX_expansion_opportunities_open_client_type")
+                        .HasFilter("closed_at IS NULL");
+
+                    b.HasIndex("ClientId", "Stage");
+
+                    b.HasIndex("Stage", "ExpectedCloseDate");
+
+                    b.ToTable("expansion_opportunities", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_expansion_opportunities_closed", "(stage IN ('closed_won', 'closed_lost')) = (closed_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_expansion_opportunities_probability", "probability >= 0 AND probability <= 1");
+
+                            t.HasCheckConstraint("ck_expansion_opportunities_value", "estimated_value >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Revenue.Product", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Family")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("family");
+
+                    b.Property<double>("ListPricePerYear")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("list_price_per_year");
+
+                    b.Property<string>("MinimumTier")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minimum_tier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("PricingModel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pricing_model");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("products", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_products_list_price", "list_price_per_year >= 0");
+                        });
+                });
+
             modelBuilder.Entity("CsMcp.Domain.Support.SupportTicket", b =>
                 {
                     b.Property<long>("Id")
@@ -2591,6 +2869,49 @@ namespace CsMcp.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Revenue.ArrChange", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .HasPrincipalKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsMcp.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .HasPrincipalKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Revenue.ContractLineItem", b =>
+                {
+                    b.HasOne("CsMcp.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .HasPrincipalKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsMcp.Domain.Revenue.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsMcp.Domain.Revenue.ExpansionOpportunity", b =>
+                {
                     b.HasOne("CsMcp.Domain.Clients.Client", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
